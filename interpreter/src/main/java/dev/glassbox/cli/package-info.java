@@ -1,0 +1,2 @@
+/** The {@code glassbox} command line: option parsing, script/-c/-m/REPL launch. */
+package dev.glassbox.cli;
