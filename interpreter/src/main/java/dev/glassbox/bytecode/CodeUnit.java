@@ -1,0 +1,137 @@
+package dev.glassbox.bytecode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A compiled code object: what CPython 3.11's {@code PyCodeObject} holds, as immutable plain
+ * Java data. The compiler produces it; the runtime wraps it as the Python type {@code code}
+ * ({@code co_*} attributes map one to one onto the fields and methods here).
+ *
+ * <p>Locals, cells and free variables share one array, as in 3.11 ("localsplus"):
+ * {@link #localsPlusNames} with a kind byte per slot ({@link #CO_FAST_LOCAL},
+ * {@link #CO_FAST_CELL}, {@link #CO_FAST_FREE}; an argument that is also a cell is
+ * LOCAL|CELL). {@code co_varnames}, {@code co_cellvars}, {@code co_freevars} and
+ * {@code co_nlocals} derive from them. Opargs of LOAD_FAST/LOAD_DEREF/MAKE_CELL... index it.
+ *
+ * <p>{@code consts} holds {@link ConstValue} values and nested CodeUnits. The arrays are never
+ * modified after construction; accessors return them directly, callers must not write.
+ */
+public final class CodeUnit {
+    // co_flags bits (Include/cpython/code.h)
+    public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4,
+            CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40,
+            CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200,
+            CO_FUTURE_DIVISION = 0x20000, CO_FUTURE_ABSOLUTE_IMPORT = 0x40000,
+            CO_FUTURE_WITH_STATEMENT = 0x80000, CO_FUTURE_PRINT_FUNCTION = 0x100000,
+            CO_FUTURE_UNICODE_LITERALS = 0x200000, CO_FUTURE_BARRY_AS_BDFL = 0x400000,
+            CO_FUTURE_GENERATOR_STOP = 0x800000, CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+    // localsplus kinds (Include/internal/pycore_code.h)
+    public static final byte CO_FAST_LOCAL = 0x20, CO_FAST_CELL = 0x40, CO_FAST_FREE = (byte) 0x80;
+
+    public final int argcount, posonlyargcount, kwonlyargcount, stacksize, flags, firstlineno;
+    public final byte[] code;
+    public final Object[] consts;
+    public final String[] names;
+    public final String[] localsPlusNames;
+    public final byte[] localsPlusKinds;
+    public final String filename, name, qualname;
+    public final byte[] linetable, exceptiontable;
+
+    // derived
+    private final String[] varnames, cellvars, freevars;
+
+    public CodeUnit(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags,
+                    int firstlineno, byte[] code, Object[] consts, String[] names,
+                    String[] localsPlusNames, byte[] localsPlusKinds, String filename, String name,
+                    String qualname, byte[] linetable, byte[] exceptiontable) {
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.stacksize = stacksize;
+        this.flags = flags;
+        this.firstlineno = firstlineno;
+        this.code = code;
+        this.consts = consts;
+        this.names = names;
+        this.localsPlusNames = localsPlusNames;
+        this.localsPlusKinds = localsPlusKinds;
+        this.filename = filename;
+        this.name = name;
+        this.qualname = qualname;
+        this.linetable = linetable;
+        this.exceptiontable = exceptiontable;
+        this.varnames = select(CO_FAST_LOCAL);
+        this.cellvars = select(CO_FAST_CELL);
+        this.freevars = select(CO_FAST_FREE);
+    }
+
+    /**
+     * The localsplus kinds for separate varnames/cellvars/freevars lists, and the combined
+     * names (CPython's {@code _PyCode_Validate}/{@code init_co_cached} layout): varnames first,
+     * then cellvars that are not also varnames, then freevars.
+     */
+    public static Object[] localsPlus(String[] varnames, String[] cellvars, String[] freevars) {
+        List<String> names = new ArrayList<>(Arrays.asList(varnames));
+        List<Byte> kinds = new ArrayList<>();
+        for (int i = 0; i < varnames.length; i++) kinds.add(CO_FAST_LOCAL);
+        for (String c : cellvars) {
+            int i = names.indexOf(c);
+            if (i >= 0 && i < varnames.length) {
+                kinds.set(i, (byte) (CO_FAST_LOCAL | CO_FAST_CELL));
+            } else {
+                names.add(c);
+                kinds.add(CO_FAST_CELL);
+            }
+        }
+        for (String f : freevars) {
+            names.add(f);
+            kinds.add(CO_FAST_FREE);
+        }
+        byte[] k = new byte[kinds.size()];
+        for (int i = 0; i < k.length; i++) k[i] = kinds.get(i);
+        return new Object[] {names.toArray(new String[0]), k};
+    }
+
+    private String[] select(byte kind) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < localsPlusNames.length; i++) {
+            if ((localsPlusKinds[i] & kind) != 0) out.add(localsPlusNames[i]);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    public String[] varnames() { return varnames; }
+    public String[] cellvars() { return cellvars; }
+    public String[] freevars() { return freevars; }
+    /** {@code co_nlocals}: the number of plain local slots. */
+    public int nlocals() { return varnames.length; }
+    /** Number of localsplus slots (locals, cells and frees). */
+    public int nlocalsplus() { return localsPlusNames.length; }
+
+    /** The name a LOAD_FAST/LOAD_DEREF-family oparg refers to ({@code _varname_from_oparg}). */
+    public String varnameFromOparg(int oparg) { return localsPlusNames[oparg]; }
+
+    /** {@code co_positions()}, one entry per code unit. */
+    public List<LocationTable.Position> positions() { return LocationTable.positions(linetable, firstlineno); }
+
+    /** {@code co_lines()}. */
+    public List<LocationTable.LineRange> lines() { return LocationTable.lines(linetable, firstlineno); }
+
+    /** The decoded exception table. */
+    public List<ExceptionTable.Entry> exceptionEntries() { return ExceptionTable.decode(exceptiontable); }
+
+    /** A stable stand-in for the object address in {@code repr(code)}. */
+    public long address() { return 0x7f0000000000L + ((long) System.identityHashCode(this) << 4); }
+
+    /** {@code repr(code)}: {@code <code object NAME at 0x..., file "FILE", line N>}. */
+    public String repr() {
+        return "<code object " + name + " at 0x" + Long.toHexString(address()) + ", file \""
+                + filename + "\", line " + firstlineno + ">";
+    }
+
+    @Override
+    public String toString() { return repr(); }
+}
