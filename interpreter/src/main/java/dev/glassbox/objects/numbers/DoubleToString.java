@@ -1,0 +1,177 @@
+package dev.glassbox.objects.numbers;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Double to text under a format code, as CPython's {@code PyOS_double_to_string} and
+ * {@code format_float_short} (Python/pystrtod.c) do it.
+ *
+ * <p>Digits come from one of two sources, as in CPython's use of {@code _Py_dg_dtoa}:
+ * code 'r' takes the shortest round-trip digits ({@link ShortestDigits}, dtoa mode 0); 'e' and
+ * 'g' take a fixed number of significant digits (mode 2) and 'f' a fixed number of digits after
+ * the point (mode 3), both correctly rounded half-even on the exact binary value via
+ * BigDecimal. Then one layout routine places the digits, the point, padding zeros and the
+ * exponent exactly as {@code format_float_short} does.
+ */
+public final class DoubleToString {
+    private DoubleToString() {}
+
+    /** Always write a sign ('+' for non-negative). */
+    public static final int SIGN = 1;
+    /** Write "1.0", not "1", for an integral value without exponent ('r', and 'g' for format()). */
+    public static final int ADD_DOT_0 = 2;
+    /** The '#' alternate form: keep the point and (for 'g') trailing zeros. */
+    public static final int ALT = 4;
+    /** The 3.11 'z' option: a value that rounds to zero is written without '-'. */
+    public static final int NO_NEG_0 = 8;
+
+    /**
+     * x formatted with code 'e', 'E', 'f', 'F', 'g', 'G' or 'r' and the given precision (ignored
+     * for 'r'), like PyOS_double_to_string. Infinities and NaNs are "inf"/"nan" (upper case for
+     * the upper-case codes), with a sign only for negative infinity or when SIGN is set.
+     */
+    public static String format(double x, char code, int precision, int flags) {
+        boolean upper = code == 'E' || code == 'F' || code == 'G';
+        char lower = upper ? (char) (code + 32) : code;
+        boolean negative = (Double.doubleToRawLongBits(x) < 0) && !Double.isNaN(x);
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            String body = Double.isNaN(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+            if (negative) return "-" + body;
+            return (flags & SIGN) != 0 ? "+" + body : body;
+        }
+        String digits;
+        int decpt;
+        switch (lower) {
+            case 'r': {
+                if (x == 0) {
+                    digits = "0";
+                    decpt = 1;
+                } else {
+                    ShortestDigits.Decimal d = ShortestDigits.of(x);
+                    digits = Long.toString(d.digits());
+                    decpt = digits.length() + d.exponent();
+                }
+                break;
+            }
+            case 'e':
+                precision++; // e-format's precision counts digits after the first one
+                // fall through
+            case 'g': {
+                if (lower == 'g' && precision == 0) precision = 1;
+                if (x == 0) {
+                    digits = "0";
+                    decpt = 1;
+                } else {
+                    BigDecimal r = new BigDecimal(Math.abs(x))
+                            .round(new MathContext(precision, RoundingMode.HALF_EVEN));
+                    digits = r.unscaledValue().toString();
+                    decpt = digits.length() - r.scale();
+                    digits = stripZeros(digits);
+                }
+                break;
+            }
+            case 'f': {
+                BigDecimal r = new BigDecimal(Math.abs(x)).setScale(precision, RoundingMode.HALF_EVEN);
+                if (r.signum() == 0) {
+                    digits = "0";
+                    decpt = 1;
+                } else {
+                    digits = r.unscaledValue().toString();
+                    decpt = digits.length() - r.scale();
+                    digits = stripZeros(digits);
+                }
+                break;
+            }
+            default:
+                throw new IllegalArgumentException("bad format code " + code);
+        }
+        if (negative && (flags & NO_NEG_0) != 0 && digits.equals("0")) negative = false;
+        StringBuilder sb = new StringBuilder(digits.length() + 8);
+        if (negative) sb.append('-');
+        else if ((flags & SIGN) != 0) sb.append('+');
+        layout(sb, digits, decpt, lower, precision, flags, upper);
+        return sb.toString();
+    }
+
+    private static String stripZeros(String digits) {
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        return end == digits.length() ? digits : digits.substring(0, end);
+    }
+
+    /**
+     * Places digits (value 0.DIGITS × 10^decpt) as format_float_short does: the output is a
+     * slice [start, end) of the digits padded with zeros on both sides, with the point after
+     * position decpt and an optional exponent.
+     */
+    static void layout(StringBuilder sb, String digits, int decpt, char code, int precision,
+                       int flags, boolean upper) {
+        boolean addDot0 = (flags & ADD_DOT_0) != 0;
+        boolean alt = (flags & ALT) != 0;
+        int len = digits.length();
+        int end = len;
+        boolean useExp = false;
+        switch (code) {
+            case 'e':
+                useExp = true;
+                end = precision;
+                break;
+            case 'f':
+                end = decpt + precision;
+                break;
+            case 'g':
+                if (decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision)) useExp = true;
+                if (alt) end = precision;
+                break;
+            case 'r':
+                if (decpt <= -4 || decpt > 16) useExp = true;
+                break;
+            default:
+                throw new IllegalArgumentException();
+        }
+        int exp = 0;
+        if (useExp) {
+            exp = decpt - 1;
+            decpt = 1;
+        }
+        int start = decpt <= 0 ? decpt - 1 : 0;
+        if (!useExp && addDot0) end = Math.max(end, decpt + 1);
+        else end = Math.max(end, decpt);
+
+        if (decpt <= 0) {
+            zeros(sb, decpt - start);
+            sb.append('.');
+            zeros(sb, -decpt);
+        } else {
+            zeros(sb, -start);
+        }
+        if (0 < decpt && decpt <= len) {
+            sb.append(digits, 0, decpt);
+            sb.append('.');
+            sb.append(digits, decpt, len);
+        } else {
+            sb.append(digits);
+        }
+        if (len < decpt) {
+            zeros(sb, decpt - len);
+            sb.append('.');
+            zeros(sb, end - decpt);
+        } else {
+            zeros(sb, end - len);
+        }
+        if (sb.charAt(sb.length() - 1) == '.' && !alt) sb.setLength(sb.length() - 1);
+        if (useExp) {
+            sb.append(upper ? 'E' : 'e');
+            sb.append(exp < 0 ? '-' : '+');
+            int a = Math.abs(exp);
+            if (a < 10) sb.append('0');
+            sb.append(a);
+        }
+    }
+
+    private static void zeros(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) sb.append('0');
+    }
+}
