@@ -1,0 +1,280 @@
+package dev.glassbox.objects;
+
+import dev.glassbox.memory.Heap;
+
+/**
+ * Layouts of the built-in exceptions that carry fields beyond {@code args}
+ * (Objects/exceptions.c: StopIteration.value, SystemExit.code, ...). Each type created in
+ * {@link ExceptionTypes} with one of these layouts exposes the annotated members.
+ */
+public final class ExcFields {
+    private ExcFields() {}
+
+    /** Base for layouts with named fields, all counted. */
+    abstract static class WithFields extends PyBaseException {
+        final PyObject[] fields;
+
+        WithFields(PyType type, int n) {
+            super(type);
+            fields = new PyObject[n];
+        }
+
+        PyObject field(int i) {
+            return fields[i] == null ? PyNone.NONE : fields[i];
+        }
+
+        void setField(int i, PyObject v) {
+            PyObject old = fields[i];
+            Heap.xincref(v);
+            fields[i] = v;
+            Heap.xdecref(old);
+        }
+
+        PyObject arg(int i) {
+            return i < args.size() ? args.get(i) : null;
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            super.traverse(v);
+            for (PyObject o : fields) if (o != null) v.visit(o);
+        }
+
+        @Override
+        public void release(Releaser r) {
+            for (int i = 0; i < fields.length; i++) {
+                PyObject o = fields[i];
+                fields[i] = null;
+                r.release(o);
+            }
+            super.release(r);
+        }
+    }
+
+    public static final class StopIteration extends WithFields {
+        public StopIteration(PyType t) { super(t, 1); }
+
+        @Override protected void initFields() { setField(0, args.size() > 0 ? args.get(0) : PyNone.NONE); }
+
+        @Exposed.Getter(name = "value") public PyObject value() { return field(0); }
+        @Exposed.Setter(name = "value") public void setValue(PyObject v) { setField(0, v); }
+    }
+
+    public static final class SystemExit extends WithFields {
+        public SystemExit(PyType t) { super(t, 1); }
+
+        @Override protected void initFields() {
+            setField(0, args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args);
+        }
+
+        @Exposed.Getter(name = "code") public PyObject code() { return field(0); }
+        @Exposed.Setter(name = "code") public void setCode(PyObject v) { setField(0, v); }
+    }
+
+    public static final class KeyError extends PyBaseException {
+        public KeyError(PyType t) { super(t); }
+
+        @Exposed.Method
+        @Override
+        public PyObject __str__() {
+            if (args.size() == 1) return Abstract.repr(args.get(0));
+            return super.__str__();
+        }
+    }
+
+    public static final class NameError extends WithFields {
+        public NameError(PyType t) { super(t, 1); }
+
+        @Exposed.Method(sig = "($self, /, *args, name=None)")
+        public PyObject __init__(PyObject args, PyObject name) {
+            setArgs((PyTuple) args);
+            setField(0, name);
+            return PyNone.NONE;
+        }
+
+        @Exposed.Getter(name = "name") public PyObject name() { return field(0); }
+        @Exposed.Setter(name = "name") public void setName(PyObject v) { setField(0, v); }
+    }
+
+    public static final class AttributeError extends WithFields {
+        public AttributeError(PyType t) { super(t, 2); }
+
+        @Exposed.Method(sig = "($self, /, *args, name=None, obj=None)")
+        public PyObject __init__(PyObject args, PyObject name, PyObject obj) {
+            setArgs((PyTuple) args);
+            setField(0, name);
+            setField(1, obj);
+            return PyNone.NONE;
+        }
+
+        @Exposed.Getter(name = "name") public PyObject name() { return field(0); }
+        @Exposed.Setter(name = "name") public void setName(PyObject v) { setField(0, v); }
+        @Exposed.Getter(name = "obj") public PyObject obj() { return field(1); }
+        @Exposed.Setter(name = "obj") public void setObj(PyObject v) { setField(1, v); }
+    }
+
+    public static final class ImportError extends WithFields {
+        public ImportError(PyType t) { super(t, 3); }
+
+        @Override protected void initFields() { if (args.size() == 1) setField(0, args.get(0)); }
+
+        @Exposed.Method(sig = "($self, /, *args, name=None, path=None)")
+        public PyObject __init__(PyObject args, PyObject name, PyObject path) {
+            setArgs((PyTuple) args);
+            setField(0, this.args.size() == 1 ? this.args.get(0) : null);
+            setField(1, name);
+            setField(2, path);
+            return PyNone.NONE;
+        }
+
+        @Exposed.Method
+        @Override
+        public PyObject __str__() {
+            if (fields[0] != null && fields[0] != PyNone.NONE) return Abstract.str(fields[0]);
+            return super.__str__();
+        }
+
+        @Exposed.Getter(name = "msg") public PyObject msg() { return field(0); }
+        @Exposed.Setter(name = "msg") public void setMsg(PyObject v) { setField(0, v); }
+        @Exposed.Getter(name = "name") public PyObject name() { return field(1); }
+        @Exposed.Setter(name = "name") public void setName(PyObject v) { setField(1, v); }
+        @Exposed.Getter(name = "path") public PyObject path() { return field(2); }
+        @Exposed.Setter(name = "path") public void setPath(PyObject v) { setField(2, v); }
+    }
+
+    /** SyntaxError: msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line. */
+    public static final class SyntaxError extends WithFields {
+        static final String[] NAMES = {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                "print_file_and_line"};
+
+        public SyntaxError(PyType t) { super(t, 8); }
+
+        @Override protected void initFields() {
+            if (args.size() >= 1) setField(0, args.get(0));
+            if (args.size() == 2) {
+                PyTuple info = PyTuple.fromIterable(args.get(1));
+                if (info.size() < 4 || info.size() > 6) throw Errors.indexError("tuple index out of range");
+                for (int i = 0; i < info.size(); i++) setField(1 + i, info.get(i));
+            }
+        }
+
+        @Exposed.Method
+        @Override
+        public PyObject __str__() {
+            String msg = fields[0] == null ? Abstract.str(PyNone.NONE).toString() : Abstract.str(fields[0]).toString();
+            PyObject fn = fields[1], ln = fields[2];
+            String file = fn instanceof PyStr s ? basename(s.toString()) : null;
+            boolean haveLine = ln instanceof PyInt;
+            if (file != null && haveLine) return PyStr.of(msg + " (" + file + ", line " + ln + ")");
+            if (file != null) return PyStr.of(msg + " (" + file + ")");
+            if (haveLine) return PyStr.of(msg + " (line " + ln + ")");
+            return PyStr.of(msg);
+        }
+
+        private static String basename(String f) {
+            int i = f.lastIndexOf('/');
+            return i < 0 ? f : f.substring(i + 1);
+        }
+
+        @Exposed.Getter(name = "msg") public PyObject msg() { return field(0); }
+        @Exposed.Setter(name = "msg") public void setMsg(PyObject v) { setField(0, v); }
+        @Exposed.Getter(name = "filename") public PyObject filename() { return field(1); }
+        @Exposed.Setter(name = "filename") public void setFilename(PyObject v) { setField(1, v); }
+        @Exposed.Getter(name = "lineno") public PyObject lineno() { return field(2); }
+        @Exposed.Setter(name = "lineno") public void setLineno(PyObject v) { setField(2, v); }
+        @Exposed.Getter(name = "offset") public PyObject offset() { return field(3); }
+        @Exposed.Setter(name = "offset") public void setOffset(PyObject v) { setField(3, v); }
+        @Exposed.Getter(name = "text") public PyObject text() { return field(4); }
+        @Exposed.Setter(name = "text") public void setText(PyObject v) { setField(4, v); }
+        @Exposed.Getter(name = "end_lineno") public PyObject endLineno() { return field(5); }
+        @Exposed.Setter(name = "end_lineno") public void setEndLineno(PyObject v) { setField(5, v); }
+        @Exposed.Getter(name = "end_offset") public PyObject endOffset() { return field(6); }
+        @Exposed.Setter(name = "end_offset") public void setEndOffset(PyObject v) { setField(6, v); }
+        @Exposed.Getter(name = "print_file_and_line") public PyObject pfal() { return field(7); }
+        @Exposed.Setter(name = "print_file_and_line") public void setPfal(PyObject v) { setField(7, v); }
+
+        public void set(int i, PyObject v) { setField(i, v); }
+    }
+
+    /** OSError: errno, strerror, filename, filename2 (the errno→subclass mapping is in OSError.__new__). */
+    public static final class OSError extends WithFields {
+        public OSError(PyType t) { super(t, 4); }
+
+        @Override protected void initFields() {
+            int n = args.size();
+            if (n >= 2 && n <= 5) {
+                setField(0, args.get(0));
+                setField(1, args.get(1));
+                if (n >= 3) setField(2, args.get(2));
+                if (n >= 5) setField(3, args.get(4));
+                if (n >= 3) setArgs(PyTuple.of(args.get(0), args.get(1)));
+            }
+        }
+
+        @Exposed.Method
+        @Override
+        public PyObject __str__() {
+            if (fields[2] != null && fields[2] != PyNone.NONE) {
+                if (fields[3] != null && fields[3] != PyNone.NONE) {
+                    return PyStr.of("[Errno " + Abstract.str(field(0)) + "] " + Abstract.str(field(1)) + ": "
+                            + Abstract.repr(fields[2]) + " -> " + Abstract.repr(fields[3]));
+                }
+                return PyStr.of("[Errno " + Abstract.str(field(0)) + "] " + Abstract.str(field(1)) + ": "
+                        + Abstract.repr(fields[2]));
+            }
+            if (fields[0] != null && fields[1] != null) {
+                return PyStr.of("[Errno " + Abstract.str(fields[0]) + "] " + Abstract.str(fields[1]));
+            }
+            return super.__str__();
+        }
+
+        @Exposed.Getter(name = "errno") public PyObject errno() { return field(0); }
+        @Exposed.Setter(name = "errno") public void setErrno(PyObject v) { setField(0, v); }
+        @Exposed.Getter(name = "strerror") public PyObject strerror() { return field(1); }
+        @Exposed.Setter(name = "strerror") public void setStrerror(PyObject v) { setField(1, v); }
+        @Exposed.Getter(name = "filename") public PyObject filename() { return field(2); }
+        @Exposed.Setter(name = "filename") public void setFilename(PyObject v) { setField(2, v); }
+        @Exposed.Getter(name = "filename2") public PyObject filename2() { return field(3); }
+        @Exposed.Setter(name = "filename2") public void setFilename2(PyObject v) { setField(3, v); }
+    }
+
+    /** UnicodeDecodeError/EncodeError/TranslateError: encoding, object, start, end, reason. */
+    public static final class UnicodeError extends WithFields {
+        public UnicodeError(PyType t) { super(t, 5); }
+
+        @Override protected void initFields() {
+            boolean translate = type.isSubtypeOf(ExceptionTypes.UnicodeTranslateError);
+            int off = translate ? 1 : 0;
+            if (args.size() == 5 - off) {
+                if (!translate) setField(0, args.get(0));
+                for (int i = 1; i < 5; i++) setField(i, args.get(i - off));
+            }
+        }
+
+        @Exposed.Getter(name = "encoding") public PyObject encoding() { return field(0); }
+        @Exposed.Setter(name = "encoding") public void setEncoding(PyObject v) { setField(0, v); }
+        @Exposed.Getter(name = "object") public PyObject object() { return field(1); }
+        @Exposed.Setter(name = "object") public void setObject(PyObject v) { setField(1, v); }
+        @Exposed.Getter(name = "start") public PyObject start() { return field(2); }
+        @Exposed.Setter(name = "start") public void setStart(PyObject v) { setField(2, v); }
+        @Exposed.Getter(name = "end") public PyObject end() { return field(3); }
+        @Exposed.Setter(name = "end") public void setEnd(PyObject v) { setField(3, v); }
+        @Exposed.Getter(name = "reason") public PyObject reason() { return field(4); }
+        @Exposed.Setter(name = "reason") public void setReason(PyObject v) { setField(4, v); }
+    }
+
+    /** BaseExceptionGroup(message, exceptions). */
+    public static final class Group extends WithFields {
+        public Group(PyType t) { super(t, 2); }
+
+        @Override protected void initFields() {
+            if (args.size() == 2) {
+                setField(0, args.get(0));
+                setField(1, PyTuple.fromIterable(args.get(1)));
+            }
+        }
+
+        @Exposed.Getter(name = "message") public PyObject message() { return field(0); }
+        @Exposed.Getter(name = "exceptions") public PyObject exceptions() { return field(1); }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.glassbox.objects;
+
+/** {@code None}, the only instance of NoneType. */
+@Exposed.Type(name = "NoneType", baseType = false)
+public final class PyNone extends PyObject {
+    public static final PyType TYPE = PyType.fromClass(PyNone.class);
+    public static final PyNone NONE = new PyNone();
+
+    private PyNone() {
+        super(TYPE, true);
+    }
+
+    @Override
+    public String toString() {
+        return "None";
+    }
+}
