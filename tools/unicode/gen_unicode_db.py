@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Writes the runtime's Unicode character database from CPython's own unicodedata.
+
+Run with CPython 3.11 (Unicode 14.0.0) from the repository root:
+
+    python3 tools/unicode/gen_unicode_db.py
+
+Output: interpreter/src/main/resources/dev/glassbox/objects/unicode/ucd.bin.gz, read by
+dev.glassbox.objects.unicode.UnicodeDatabase. Every property is taken from what CPython does
+with one code point (str methods on chr(cp)), so the table is CPython's behaviour by
+construction. Layout (big-endian, then gzip):
+
+    magic 'GBUD', int version(1), UTF version string (short length + ASCII)
+    int nRecords; per record: byte category, short flags, byte decimal, byte digit,
+        short numericIndex, int lower, int upper, int title, int fold
+    int nNumeric; double values
+    int nSpecial; per entry: byte length, int code points   (multi-character case mappings)
+    int shift; int len1; short index1[len1]; int len2; short index2[len2]
+
+A case mapping int m is a single code point cp + (m >> 1) when m is even, else special
+entry m >> 1. record(cp) = records[index2[(index1[cp >> shift] << shift) + (cp & mask)]].
+"""
+import gzip
+import os
+import struct
+import sys
+import unicodedata
+
+assert unicodedata.unidata_version == '14.0.0', unicodedata.unidata_version
+
+CATEGORIES = ['Cn', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 'No',
+              'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Sm', 'Sc', 'Sk', 'So',
+              'Zs', 'Zl', 'Zp', 'Cc', 'Cf', 'Cs', 'Co']
+FLAGS = ['ALPHA', 'DECIMAL', 'DIGIT', 'NUMERIC', 'SPACE', 'PRINTABLE', 'LOWER', 'UPPER',
+         'TITLE', 'CASED', 'CASE_IGNORABLE', 'XID_START', 'XID_CONTINUE', 'LINEBREAK']
+SHIFT = 7
+
+
+def flags_of(c):
+    cased = (c + 'a').title()[-1] == 'a'
+    if cased:
+        ignorable = ('A\u03a3' + c).lower()[1] == '\u03c2'
+    else:
+        ignorable = ('A' + c + '\u03a3').lower()[-1] == '\u03c2'
+    values = {
+        'ALPHA': c.isalpha(), 'DECIMAL': c.isdecimal(), 'DIGIT': c.isdigit(),
+        'NUMERIC': c.isnumeric(), 'SPACE': c.isspace(), 'PRINTABLE': c.isprintable(),
+        'LOWER': c.islower(), 'UPPER': c.isupper(),
+        'TITLE': c.istitle() and not c.isupper(),
+        'CASED': cased, 'CASE_IGNORABLE': ignorable,
+        'XID_START': c.isidentifier(), 'XID_CONTINUE': ('a' + c).isidentifier(),
+        'LINEBREAK': len(('a' + c + 'b').splitlines()) == 2,
+    }
+    f = 0
+    for i, name in enumerate(FLAGS):
+        if values[name]:
+            f |= 1 << i
+    return f
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    out = os.path.join(root, 'interpreter/src/main/resources/dev/glassbox/objects/unicode/ucd.bin.gz')
+    numerics = {}
+    specials = {}
+    records = {}
+    per_cp = []
+
+    def mapping(cp, s):
+        cps = [ord(ch) for ch in s]
+        if len(cps) == 1:
+            return (cps[0] - cp) << 1
+        key = tuple(cps)
+        if key not in specials:
+            specials[key] = len(specials)
+        return (specials[key] << 1) | 1
+
+    for cp in range(0x110000):
+        c = chr(cp)
+        num = unicodedata.numeric(c, None)
+        if num is None:
+            ni = 0xFFFF
+        else:
+            ni = numerics.setdefault(num, len(numerics))
+        rec = (CATEGORIES.index(unicodedata.category(c)), flags_of(c),
+               unicodedata.decimal(c, -1), unicodedata.digit(c, -1), ni,
+               mapping(cp, c.lower()), mapping(cp, c.upper()), mapping(cp, c.title()),
+               mapping(cp, c.casefold()))
+        per_cp.append(records.setdefault(rec, len(records)))
+
+    # Two-level table: identical blocks of 2^SHIFT code points are stored once.
+    size = 1 << SHIFT
+    blocks = {}
+    index1 = []
+    index2 = []
+    for start in range(0, 0x110000, size):
+        block = tuple(per_cp[start:start + size])
+        if block not in blocks:
+            blocks[block] = len(blocks)
+            index2.extend(block)
+        index1.append(blocks[block])
+
+    body = bytearray()
+    body += b'GBUD' + struct.pack('>i', 1)
+    ver = unicodedata.unidata_version.encode('ascii')
+    body += struct.pack('>h', len(ver)) + ver
+    body += struct.pack('>i', len(records))
+    for rec in sorted(records, key=records.get):
+        cat, fl, dec, dig, ni, lo, up, ti, fo = rec
+        body += struct.pack('>bhbbHiiii', cat, fl, dec, dig, ni, lo, up, ti, fo)
+    body += struct.pack('>i', len(numerics))
+    for v in sorted(numerics, key=numerics.get):
+        body += struct.pack('>d', v)
+    body += struct.pack('>i', len(specials))
+    for key in sorted(specials, key=specials.get):
+        body += struct.pack('>b', len(key)) + b''.join(struct.pack('>i', x) for x in key)
+    body += struct.pack('>ii', SHIFT, len(index1))
+    body += b''.join(struct.pack('>H', x) for x in index1)
+    body += struct.pack('>i', len(index2))
+    body += b''.join(struct.pack('>H', x) for x in index2)
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, 'wb') as f:
+        f.write(gzip.compress(bytes(body), 9, mtime=0))
+    print('records %d, numerics %d, specials %d, blocks %d, raw %d bytes, written %s'
+          % (len(records), len(numerics), len(specials), len(blocks), len(body), os.path.getsize(out)),
+          file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
