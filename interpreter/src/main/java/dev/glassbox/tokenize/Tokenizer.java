@@ -1,0 +1,743 @@
+package dev.glassbox.tokenize;
+
+import dev.glassbox.parse.SyntaxErrorInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parser's token stream: what CPython 3.11's C tokenizer ({@code Parser/tokenizer.c},
+ * {@code tok_get}) hands the PEG parser. No COMMENT, NL or ENCODING tokens; NEWLINE, INDENT
+ * and DEDENT; operators with their exact kinds ({@link TokenType#LPAR}, ...); {@code async}
+ * and {@code await} as ASYNC and AWAIT (3.11 always does so); every other name is NAME, the
+ * parser decides keywords and soft keywords. Errors are thrown as {@link SyntaxErrorInfo}
+ * with CPython's kind, message and positions.
+ *
+ * <p>Design: the source (already decoded, see {@link SourceReader}) is held as one array of
+ * code points with newlines translated ({@code \r\n} and {@code \r} become {@code \n}, and
+ * exec input gets a final newline), and read through {@link #nextc()}/{@link #backup()},
+ * which reproduce the C tokenizer's line-at-a-time buffer: the line number advances when a
+ * character of the next line is first read, never when backing up. With that, the body of
+ * {@code tok_get} carries over statement by statement, and so do the positions its errors
+ * report. Columns are code points (the parser converts to UTF-8 byte offsets for AST
+ * positions); INDENT, DEDENT and ENDMARKER have column -1, as pegen sees them.
+ *
+ * <p>Use: {@code new Tokenizer(text, filename, Mode.EXEC)} then {@link #next()} until
+ * ENDMARKER (lazy: the parser pulls one token at a time), or {@link #tokenize} for a list.
+ * Numbers directly followed by a keyword ({@code 1if x else y}) are accepted with a
+ * SyntaxWarning, collected in {@link #warnings()} for the compiler to issue.
+ */
+public final class Tokenizer {
+
+    /** The compile mode: exec and single input get a final newline; eval input does not. */
+    public enum Mode { EXEC, EVAL, SINGLE }
+
+    private static final int EOF = -1;
+    private static final int TABSIZE = 8;
+    private static final int ALTTABSIZE = 1;
+    /** CPython's MAXINDENT and MAXLEVEL (Parser/tokenizer.h). */
+    static final int MAXINDENT = 100, MAXLEVEL = 200;
+
+    private final String filename;
+    private final int[] s;
+    private final int n;
+    private final SyntaxErrorInfo deferred;
+
+    // The reading position, as tok_state's cur/inp/line_start/lineno.
+    private int cur, inp, lineStart, lineno, buf;
+    private int tokStart = -1;
+    private boolean atbol = true;
+    private boolean eof;
+
+    private int level;
+    private final int[] parenstack = new int[MAXLEVEL];
+    private final int[] parenline = new int[MAXLEVEL];
+    private final int[] parencol = new int[MAXLEVEL];
+    private int indent;
+    private final int[] indstack = new int[MAXINDENT];
+    private final int[] altindstack = new int[MAXINDENT];
+    private int pendin;
+    private int firstLineno, multiLineStart;
+    private SyntaxErrorInfo failed;
+    private boolean ended;
+    private final List<SyntaxErrorInfo> warnings = new ArrayList<>();
+
+    public Tokenizer(String source, String filename, Mode mode) {
+        this(source, filename, mode, null);
+    }
+
+    /** Over decoded source; its deferred decoding error is raised when the tokenizer reads past the text. */
+    public Tokenizer(SourceReader.Source source, String filename, Mode mode) {
+        this(source.text(), filename, mode, source.error());
+    }
+
+    private Tokenizer(String source, String filename, Mode mode, SyntaxErrorInfo deferred) {
+        this.filename = filename;
+        this.deferred = deferred;
+        this.s = translateNewlines(source, mode != Mode.EVAL);
+        this.n = s.length;
+    }
+
+    /** All tokens through ENDMARKER. */
+    public static List<Token> tokenize(String source, String filename, Mode mode) {
+        Tokenizer t = new Tokenizer(source, filename, mode);
+        List<Token> out = new ArrayList<>();
+        while (true) {
+            Token tok = t.next();
+            out.add(tok);
+            if (tok.type() == TokenType.ENDMARKER) return out;
+        }
+    }
+
+    /** SyntaxWarnings found so far ("invalid decimal literal" before a keyword). */
+    public List<SyntaxErrorInfo> warnings() {
+        return warnings;
+    }
+
+    /** The next token; ENDMARKER again after the end. Throws {@link SyntaxErrorInfo}. */
+    public Token next() {
+        if (failed != null) throw failed;
+        if (ended) return make(TokenType.ENDMARKER, -1, -1);
+        try {
+            Token t = get();
+            if (t.type() == TokenType.ENDMARKER) ended = true;
+            return t;
+        } catch (SyntaxErrorInfo e) {
+            failed = e;
+            throw e;
+        }
+    }
+
+    /** {@code translate_newlines}: \r\n and \r become \n; exec input ends with a newline. */
+    private static int[] translateNewlines(String src, boolean execInput) {
+        int[] cps = src.codePoints().toArray();
+        int[] out = new int[cps.length + 1];
+        int k = 0;
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (c == '\r') {
+                out[k++] = '\n';
+                if (i + 1 < cps.length && cps[i + 1] == '\n') i++;
+            } else {
+                out[k++] = c;
+            }
+        }
+        if (execInput && (k == 0 || out[k - 1] != '\n')) out[k++] = '\n';
+        int[] r = new int[k];
+        System.arraycopy(out, 0, r, 0, k);
+        return r;
+    }
+
+    // ---- reading --------------------------------------------------------------------------
+
+    /** {@code tok_nextc}: the next code point, reading the next line when the current one is used up. */
+    private int nextc() {
+        if (cur < inp) return s[cur++];
+        if (eof) return EOF;
+        if (inp >= n) {
+            eof = true;
+            if (deferred != null) throw deferred;
+            return EOF;
+        }
+        lineStart = inp;
+        if (tokStart < 0) buf = lineStart;   // the C buffer restarts only between tokens
+        int e = inp;
+        while (e < n && s[e] != '\n') e++;
+        inp = e < n ? e + 1 : n;
+        lineno++;
+        for (int i = lineStart; i < inp; i++) {
+            if (s[i] == 0) {
+                cur = lineStart;
+                throw syntaxError("source code cannot contain null bytes");
+            }
+        }
+        return s[cur++];
+    }
+
+    /** {@code tok_backup}: un-read c (nothing for EOF). */
+    private void backup(int c) {
+        if (c != EOF) cur--;
+    }
+
+    // ---- errors ---------------------------------------------------------------------------
+
+    private String lineText(int from) {
+        int e = from;
+        while (e < n && s[e] != '\n') e++;
+        return new String(s, from, e - from);
+    }
+
+    /** {@code syntaxerror}: positioned at the current character (offset = characters before cur). */
+    private SyntaxErrorInfo syntaxError(String msg) {
+        int off = cur - lineStart;
+        return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, filename, lineno, off, lineno, off,
+                lineText(lineStart));
+    }
+
+    /** {@code syntaxerror_known_range}: offsets in UTF-8 bytes of the line, as the C code computes them. */
+    private SyntaxErrorInfo syntaxErrorRange(String msg, int colByte, int endColByte) {
+        return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, filename, lineno, colByte, lineno,
+                endColByte, lineText(lineStart));
+    }
+
+    /**
+     * pegen's RAISE_ERROR_KNOWN_LOCATION for the tokenizer's message-less states (E_TABSPACE,
+     * E_TOODEEP, E_LINECONT): offset {@code colBytes + 1} converted to characters of the
+     * error line, end offset 0. {@code colBytes} counts from the tokenizer's buffer start,
+     * which is the start of the line where the current token began (so after a backslash
+     * continuation it runs past the line: CPython does the same).
+     */
+    private SyntaxErrorInfo knownLocation(SyntaxErrorInfo.Kind kind, String msg, int colBytes) {
+        String text = new String(s, buf, inp - buf);
+        return new SyntaxErrorInfo(kind, msg, filename, lineno, byteToChar(buf, inp, colBytes + 1), lineno, 0, text);
+    }
+
+    /**
+     * pegen's {@code _PyPegen_raise_error} for E_DEDENT and E_EOF: at the current position
+     * (the tokenizer has moved it to the end of the line), no end offset.
+     */
+    private SyntaxErrorInfo currentPosition(SyntaxErrorInfo.Kind kind, String msg) {
+        int col = cur == buf ? 0 : utf8Len(lineStart, cur);
+        String text = new String(s, buf, inp - buf);
+        return new SyntaxErrorInfo(kind, msg, filename, lineno, byteToChar(buf, inp, col), lineno, -1, text);
+    }
+
+    /** {@code byte_offset_to_character_offset} over s[from, to): clamps to the length + 1. */
+    private int byteToChar(int from, int to, int bytes) {
+        int total = utf8Len(from, to);
+        if (bytes > total + 1) bytes = total + 1;
+        int chars = 0, b = 0;
+        for (int i = from; i < to && b < bytes; i++) {
+            b += utf8Len(i, i + 1);
+            chars++;
+        }
+        if (bytes > total) chars++;       // the terminating NUL the C code decodes too
+        return chars;
+    }
+
+    /** E_EOF: "unexpected EOF while parsing", or the innermost unclosed bracket. */
+    private SyntaxErrorInfo eofError() {
+        if (level > 0) {
+            int l = parenline[level - 1], col = parencol[level - 1];
+            String text = lineno <= l ? new String(s, buf, inp - buf) : lineText(lineStartOf(l));
+            return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
+                    "'" + (char) parenstack[level - 1] + "' was never closed", filename, l, col + 1, l, 0, text);
+        }
+        cur = inp;
+        return currentPosition(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "unexpected EOF while parsing");
+    }
+
+    private int lineStartOf(int line) {
+        int pos = 0;
+        for (int l = 1; l < line && pos < n; pos++) if (s[pos] == '\n') l++;
+        return pos;
+    }
+
+    // ---- tokens ---------------------------------------------------------------------------
+
+    private Token make(TokenType type, int start, int end) {
+        String line = lineText(lineStart) + "\n";
+        if (start < 0) return new Token(type, "", lineno, -1, lineno, -1, line);
+        return new Token(type, new String(s, start, end - start), lineno, start - lineStart, lineno,
+                end - lineStart, line);
+    }
+
+    private static boolean isPotentialIdentifierStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    private static boolean isPotentialIdentifierChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isXDigit(int c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** {@code tok_get}. */
+    private Token get() {
+        int c;
+        boolean blankline;
+        nextline:
+        while (true) {
+            tokStart = -1;
+            blankline = false;
+            if (atbol) {
+                indentation();
+                c = nextc();
+                backup(c);
+                blankline = c == '#' || c == '\n';
+                if (!blankline && level == 0) applyIndentation();
+            }
+            tokStart = cur;
+            if (pendin != 0) {
+                if (pendin < 0) {
+                    pendin++;
+                    return make(TokenType.DEDENT, -1, -1);
+                }
+                pendin--;
+                return make(TokenType.INDENT, -1, -1);
+            }
+            while (true) {   // "again": after a line continuation
+                tokStart = -1;
+                do {
+                    c = nextc();
+                } while (c == ' ' || c == '\t' || c == '\f');
+                tokStart = cur - 1;
+                if (c == '#') {
+                    while (c != EOF && c != '\n') c = nextc();
+                }
+                if (c == EOF) {
+                    if (level > 0) throw eofError();
+                    Token t = make(TokenType.ENDMARKER, -1, -1);
+                    return t;
+                }
+                if (isPotentialIdentifierStart(c)) return identifierOrString(c);
+                if (c == '\n') {
+                    atbol = true;
+                    if (blankline || level > 0) continue nextline;
+                    return make(TokenType.NEWLINE, tokStart, cur - 1);
+                }
+                if (c == '.') {
+                    c = nextc();
+                    if (isDigit(c)) return number(c, true);
+                    if (c == '.') {
+                        c = nextc();
+                        if (c == '.') return make(TokenType.ELLIPSIS, tokStart, cur);
+                        backup(c);
+                        backup('.');
+                    } else {
+                        backup(c);
+                    }
+                    return make(TokenType.DOT, tokStart, cur);
+                }
+                if (isDigit(c)) return number(c, false);
+                if (c == '\'' || c == '"') return string(c);
+                if (c == '\\') {
+                    continuationLine();
+                    continue;
+                }
+                return operator(c);
+            }
+        }
+    }
+
+    /** The indentation measurement at the start of a line (col with tabs to 8, altcol with tabs to 1). */
+    private int col, altcol;
+
+    private void indentation() {
+        col = 0;
+        altcol = 0;
+        atbol = false;
+        int contLineCol = 0;
+        int c;
+        while (true) {
+            c = nextc();
+            if (c == ' ') {
+                col++;
+                altcol++;
+            } else if (c == '\t') {
+                col = (col / TABSIZE + 1) * TABSIZE;
+                altcol = (altcol / ALTTABSIZE + 1) * ALTTABSIZE;
+            } else if (c == '\f') {
+                col = altcol = 0;
+            } else if (c == '\\') {
+                // Indentation cannot be split over lines: the first backslash fixes it.
+                contLineCol = contLineCol != 0 ? contLineCol : col;
+                continuationLine();
+            } else {
+                break;
+            }
+        }
+        backup(c);
+        if (contLineCol != 0) {
+            col = contLineCol;
+            altcol = contLineCol;
+        }
+    }
+
+    private void applyIndentation() {
+        if (col == indstack[indent]) {
+            if (altcol != altindstack[indent]) throw tabError();
+        } else if (col > indstack[indent]) {
+            if (indent + 1 >= MAXINDENT) {
+                cur = inp;
+                throw knownLocation(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "too many levels of indentation", 0);
+            }
+            if (altcol <= altindstack[indent]) throw tabError();
+            pendin++;
+            indstack[++indent] = col;
+            altindstack[indent] = altcol;
+        } else {
+            while (indent > 0 && col < indstack[indent]) {
+                pendin--;
+                indent--;
+            }
+            if (col != indstack[indent]) {
+                cur = inp;
+                throw currentPosition(SyntaxErrorInfo.Kind.INDENTATION_ERROR,
+                        "unindent does not match any outer indentation level");
+            }
+            if (altcol != altindstack[indent]) throw tabError();
+        }
+    }
+
+    private SyntaxErrorInfo tabError() {
+        cur = inp;
+        return knownLocation(SyntaxErrorInfo.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", 0);
+    }
+
+    /** {@code tok_continuation_line}: a backslash must end its line, and not the file. */
+    private void continuationLine() {
+        int c = nextc();
+        if (c != '\n') {
+            throw knownLocation(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
+                    "unexpected character after line continuation character", utf8Len(buf, cur) - 1);
+        }
+        c = nextc();
+        if (c == EOF) throw eofError();
+        backup(c);
+    }
+
+    private Token identifierOrString(int c) {
+        boolean sawB = false, sawR = false, sawU = false, sawF = false;
+        while (true) {
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) sawB = true;
+            else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) sawU = true;
+            else if (!(sawR || sawU) && (c == 'r' || c == 'R')) sawR = true;
+            else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) sawF = true;
+            else break;
+            c = nextc();
+            if (c == '"' || c == '\'') return string(c);
+        }
+        boolean nonascii = false;
+        while (isPotentialIdentifierChar(c)) {
+            if (c >= 128) nonascii = true;
+            c = nextc();
+        }
+        backup(c);
+        if (nonascii) verifyIdentifier();
+        int len = cur - tokStart;
+        if (len == 5 && s[tokStart] == 'a') {
+            String w = new String(s, tokStart, 5);
+            if (w.equals("async")) return make(TokenType.ASYNC, tokStart, cur);
+            if (w.equals("await")) return make(TokenType.AWAIT, tokStart, cur);
+        }
+        return make(TokenType.NAME, tokStart, cur);
+    }
+
+    /** {@code verify_identifier}: PEP 3131 (XID_Start then XID_Continue); points at the first bad character. */
+    private void verifyIdentifier() {
+        int len = cur - tokStart;
+        int invalid = len;
+        for (int i = 0; i < len; i++) {
+            int ch = s[tokStart + i];
+            boolean ok = i == 0 ? PyUnicode.isIdentifierStart(ch) : PyUnicode.isIdentifierPart(ch);
+            if (!ok) {
+                invalid = i;
+                break;
+            }
+        }
+        if (invalid == len) return;
+        int ch = s[tokStart + invalid];
+        cur = tokStart + invalid + 1;
+        String hex = String.format("%04X", ch);
+        if (PyUnicode.isPrintable(ch)) {
+            throw syntaxError("invalid character '" + new String(Character.toChars(ch)) + "' (U+" + hex + ")");
+        }
+        throw syntaxError("invalid non-printable character U+" + hex);
+    }
+
+    // ---- numbers (tok_get's Number section) -------------------------------------------------
+
+    private int decimalTail() {
+        int c;
+        while (true) {
+            do {
+                c = nextc();
+            } while (isDigit(c));
+            if (c != '_') break;
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw syntaxError("invalid decimal literal");
+            }
+        }
+        return c;
+    }
+
+    /** {@code lookahead}: the text continues with {@code test} and then no identifier character. */
+    private boolean lookahead(String test) {
+        int read = 0;
+        boolean res = false;
+        while (true) {
+            int c = nextc();
+            if (read == test.length()) {
+                res = !isPotentialIdentifierChar(c);
+            } else if (c == test.charAt(read)) {
+                read++;
+                continue;
+            }
+            backup(c);
+            cur -= read;
+            return res;
+        }
+    }
+
+    /** {@code verify_end_of_number}: c is the character after the literal (already read). */
+    private void verifyEndOfNumber(int c, String kind) {
+        boolean r = false;
+        if (c == 'a') r = lookahead("nd");
+        else if (c == 'e') r = lookahead("lse");
+        else if (c == 'f') r = lookahead("or");
+        else if (c == 'i') {
+            int c2 = nextc();
+            r = c2 == 'f' || c2 == 'n' || c2 == 's';
+            backup(c2);
+        } else if (c == 'o') r = lookahead("r");
+        else if (c == 'n') r = lookahead("ot");
+        if (r) {
+            backup(c);
+            warnings.add(syntaxError("invalid " + kind + " literal"));
+            nextc();
+        } else if (c < 128 && c != EOF && isPotentialIdentifierChar(c)) {
+            backup(c);
+            throw syntaxError("invalid " + kind + " literal");
+        }
+    }
+
+    /** A number whose first character c has been read; afterDot when it began with '.'. */
+    private Token number(int c, boolean afterDot) {
+        if (afterDot) {
+            c = fraction(c);
+            return finishNumber(c);
+        }
+        if (c == '0') {
+            c = nextc();
+            if (c == 'x' || c == 'X') {
+                c = nextc();
+                do {
+                    if (c == '_') c = nextc();
+                    if (!isXDigit(c)) {
+                        backup(c);
+                        throw syntaxError("invalid hexadecimal literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while (isXDigit(c));
+                } while (c == '_');
+                verifyEndOfNumber(c, "hexadecimal");
+            } else if (c == 'o' || c == 'O' || c == 'b' || c == 'B') {
+                boolean octal = c == 'o' || c == 'O';
+                String kind = octal ? "octal" : "binary";
+                int top = octal ? '8' : '2';
+                c = nextc();
+                do {
+                    if (c == '_') c = nextc();
+                    if (c < '0' || c >= top) {
+                        if (isDigit(c)) {
+                            throw syntaxError("invalid digit '" + (char) c + "' in " + kind + " literal");
+                        }
+                        backup(c);
+                        throw syntaxError("invalid " + kind + " literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while (c >= '0' && c < top);
+                } while (c == '_');
+                if (isDigit(c)) throw syntaxError("invalid digit '" + (char) c + "' in " + kind + " literal");
+                verifyEndOfNumber(c, kind);
+            } else {
+                boolean nonzero = false;
+                while (true) {
+                    if (c == '_') {
+                        c = nextc();
+                        if (!isDigit(c)) {
+                            backup(c);
+                            throw syntaxError("invalid decimal literal");
+                        }
+                    }
+                    if (c != '0') break;
+                    c = nextc();
+                }
+                int zerosEnd = cur;
+                if (isDigit(c)) {
+                    nonzero = true;
+                    c = decimalTail();
+                }
+                if (c == '.') {
+                    c = nextc();
+                    return finishNumber(fraction(c));
+                } else if (c == 'e' || c == 'E') {
+                    return exponent(c);
+                } else if (c == 'j' || c == 'J') {
+                    return imaginary();
+                } else if (nonzero) {
+                    backup(c);
+                    throw syntaxErrorRange("leading zeros in decimal integer literals are not permitted; "
+                            + "use an 0o prefix for octal integers",
+                            utf8Len(lineStart, tokStart) + 1, utf8Len(lineStart, zerosEnd));
+                }
+                verifyEndOfNumber(c, "decimal");
+            }
+            backup(c);
+            return make(TokenType.NUMBER, tokStart, cur);
+        }
+        c = decimalTail();
+        if (c == '.') {
+            c = nextc();
+            c = fraction(c);
+        }
+        return finishNumber(c);
+    }
+
+    /** After the '.': c is its next character; reads the fraction's digits. */
+    private int fraction(int c) {
+        if (isDigit(c)) c = decimalTail();
+        return c;
+    }
+
+    /** Exponent, imaginary suffix and the end check after the integer/fraction part. */
+    private Token finishNumber(int c) {
+        if (c == 'e' || c == 'E') return exponent(c);
+        if (c == 'j' || c == 'J') return imaginary();
+        verifyEndOfNumber(c, "decimal");
+        backup(c);
+        return make(TokenType.NUMBER, tokStart, cur);
+    }
+
+    private Token exponent(int e) {
+        int c = nextc();
+        if (c == '+' || c == '-') {
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw syntaxError("invalid decimal literal");
+            }
+        } else if (!isDigit(c)) {
+            backup(c);
+            verifyEndOfNumber(e, "decimal");
+            backup(e);
+            return make(TokenType.NUMBER, tokStart, cur);
+        }
+        c = decimalTail();
+        if (c == 'j' || c == 'J') return imaginary();
+        verifyEndOfNumber(c, "decimal");
+        backup(c);
+        return make(TokenType.NUMBER, tokStart, cur);
+    }
+
+    private Token imaginary() {
+        int c = nextc();
+        verifyEndOfNumber(c, "imaginary");
+        backup(c);
+        return make(TokenType.NUMBER, tokStart, cur);
+    }
+
+    private int utf8Len(int from, int to) {
+        int b = 0;
+        for (int i = from; i < to; i++) {
+            int c = s[i];
+            b += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return b;
+    }
+
+    // ---- strings ---------------------------------------------------------------------------
+
+    /** A string whose opening quote has just been read (after any prefix). */
+    private Token string(int quote) {
+        int quoteSize = 1, endQuoteSize = 0;
+        firstLineno = lineno;
+        multiLineStart = lineStart;
+        int c = nextc();
+        if (c == quote) {
+            c = nextc();
+            if (c == quote) quoteSize = 3;
+            else endQuoteSize = 1;       // the empty string
+        }
+        if (c != quote) backup(c);
+        while (endQuoteSize != quoteSize) {
+            c = nextc();
+            if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                // CPython reports it from the opening quote, on the line where it started.
+                int detected = lineno;
+                cur = tokStart + 1;
+                lineStart = multiLineStart;
+                lineno = firstLineno;
+                throw syntaxError(quoteSize == 3
+                        ? "unterminated triple-quoted string literal (detected at line " + detected + ")"
+                        : "unterminated string literal (detected at line " + detected + ")");
+            }
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\\') nextc();
+            }
+        }
+        String line = new String(s, multiLineStart, inp - multiLineStart);
+        return new Token(TokenType.STRING, new String(s, tokStart, cur - tokStart), firstLineno,
+                tokStart - multiLineStart, lineno, cur - lineStart, line);
+    }
+
+    // ---- operators -------------------------------------------------------------------------
+
+    private Token operator(int c) {
+        int c2 = nextc();
+        TokenType two = twoChars(c, c2);
+        if (two != null) {
+            int c3 = nextc();
+            TokenType three = threeChars(c, c2, c3);
+            if (three != null) two = three;
+            else backup(c3);
+            return make(two, tokStart, cur);
+        }
+        backup(c2);
+        switch (c) {
+            case '(', '[', '{' -> {
+                if (level >= MAXLEVEL) throw syntaxError("too many nested parentheses");
+                parenstack[level] = c;
+                parenline[level] = lineno;
+                parencol[level] = tokStart - lineStart;
+                level++;
+            }
+            case ')', ']', '}' -> {
+                if (level == 0) throw syntaxError("unmatched '" + (char) c + "'");
+                level--;
+                int opening = parenstack[level];
+                if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}'))) {
+                    if (parenline[level] != lineno) {
+                        throw syntaxError("closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                                + (char) opening + "' on line " + parenline[level]);
+                    }
+                    throw syntaxError("closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                            + (char) opening + "'");
+                }
+            }
+            default -> { }
+        }
+        if (!PyUnicode.isPrintable(c)) {
+            throw syntaxError("invalid non-printable character U+" + String.format("%04X", c));
+        }
+        TokenType one = c < 128 ? TokenType.ofOperator(String.valueOf((char) c)) : null;
+        return make(one != null ? one : TokenType.OP, tokStart, cur);
+    }
+
+    private static TokenType twoChars(int c1, int c2) {
+        if (c1 >= 128 || c2 < 0 || c2 >= 128) return null;
+        TokenType t = TokenType.ofOperator("" + (char) c1 + (char) c2);
+        if (t != null) return t;
+        // PyToken_TwoChars also knows "<>" (NOTEQUAL, for barry_as_FLUFL); the parser rejects it.
+        return c1 == '<' && c2 == '>' ? TokenType.NOTEQUAL : null;
+    }
+
+    private static TokenType threeChars(int c1, int c2, int c3) {
+        if (c3 < 0 || c3 >= 128) return null;
+        return TokenType.ofOperator("" + (char) c1 + (char) c2 + (char) c3);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.glassbox.tokenize;
+
+import dev.glassbox.parse.SyntaxErrorInfo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The data-driven checks shared by the tokenizer tests: each compares this package's output
+ * with CPython's, recorded under {@code src/test/resources/tokenize} by {@code record.py},
+ * and returns a description of every difference (empty when all agree).
+ */
+final class TokenizeCases {
+    private TokenizeCases() {}
+
+    static Path resources() {
+        Path p = Path.of("src/test/resources/tokenize");
+        if (!Files.isDirectory(p)) p = Path.of("interpreter/src/test/resources/tokenize");
+        return p;
+    }
+
+    static List<Path> files(String dir, String ext) {
+        try (Stream<Path> s = Files.list(resources().resolve(dir))) {
+            return s.filter(p -> p.toString().endsWith(ext)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sibling(Path p, String ext) {
+        String name = p.getFileName().toString();
+        return read(p.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ext));
+    }
+
+    /** The parser stream's verdict on a source, in record.py's format. */
+    static String parserOutcome(String source) {
+        try {
+            Tokenizer t = new Tokenizer(source, "f.py", Tokenizer.Mode.EXEC);
+            while (t.next().type() != TokenType.ENDMARKER) { }
+            return "TOKENS";
+        } catch (SyntaxErrorInfo e) {
+            return String.join("\t", e.kind.pythonName, e.msg, "" + e.lineno, "" + e.offset, "" + e.endLineno,
+                    "" + e.endOffset, e.text == null ? "None" : PyRepr.str(e.text));
+        }
+    }
+
+    /** errors/NNN.py against errors/NNN.expected. */
+    static List<String> errorDifferences() {
+        List<String> diffs = new ArrayList<>();
+        for (Path p : files("errors", ".py")) {
+            String want = sibling(p, ".expected").strip();
+            String got = parserOutcome(read(p));
+            if (!want.equals(got)) diffs.add(p.getFileName() + ": want " + want + " | got " + got);
+        }
+        return diffs;
+    }
+
+    /** The C tokenizer's stream in record.py's format: type, repr, start and end with byte columns. */
+    static String parserTokens(String source) {
+        String[] lines = source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        StringBuilder b = new StringBuilder();
+        try {
+            Tokenizer t = new Tokenizer(source, "f.py", Tokenizer.Mode.EXEC);
+            for (Token k; (k = t.next()).type() != TokenType.ENDMARKER; ) {
+                b.append(k.type().number).append(' ').append(PyRepr.str(k.string())).append(' ')
+                        .append(k.startLine()).append(',').append(byteCol(lines, k.startLine(), k.startCol()))
+                        .append(' ').append(k.endLine()).append(',').append(byteCol(lines, k.endLine(), k.endCol()))
+                        .append('\n');
+            }
+        } catch (SyntaxErrorInfo e) {
+            b.append("ERROR ").append(e.kind.pythonName).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static int byteCol(String[] lines, int line, int col) {
+        if (col < 0 || line < 1 || line > lines.length) return col;
+        String l = lines[line - 1];
+        if (col > l.codePointCount(0, l.length())) return col;
+        return l.substring(0, l.offsetByCodePoints(0, col)).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** What {@code glassbox -m tokenize [-e] FILE} prints, with "EXIT n" and the first stderr line on failure. */
+    static String cliOutput(Path file, boolean exact) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        String[] argv = exact ? new String[] {"-e", file.toString()} : new String[] {file.toString()};
+        int rc = TokenizeCli.run(argv, InputStream.nullInputStream(), o, e);
+        String s = out.toString(StandardCharsets.UTF_8);
+        if (rc != 0) s += "EXIT " + rc + "\n" + err.toString(StandardCharsets.UTF_8).split("\n")[0] + "\n";
+        return s;
+    }
+
+    /** samples/*.py against their .tokens, .exact and .ctokens. */
+    static List<String> sampleDifferences() {
+        List<String> diffs = new ArrayList<>();
+        for (Path p : files("samples", ".py")) {
+            // The recorded output names the file as record.py passed it: samples/NAME.py
+            Path rel = resources().relativize(p);
+            String name = p.getFileName().toString();
+            String[][] checks = {
+                {".tokens", cliOutput(p, false)}, {".exact", cliOutput(p, true)}};
+            for (String[] c : checks) {
+                String want = sibling(p, c[0]).replace("samples/" + name, rel.toString());
+                String got = c[1].replace(p.toString(), rel.toString());
+                if (!want.equals(got)) diffs.add(name + c[0] + ": " + firstDifference(want, got));
+            }
+            String ctokens;
+            try {
+                ctokens = parserTokens(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String want = sibling(p, ".ctokens");
+            if (want.startsWith("ERROR")) continue;    // undecodable or rejected: covered by errors/
+            if (!want.equals(ctokens)) diffs.add(name + ".ctokens: " + firstDifference(want, ctokens));
+        }
+        return diffs;
+    }
+
+    static String firstDifference(String want, String got) {
+        String[] w = want.split("\n", -1), g = got.split("\n", -1);
+        for (int i = 0; i < Math.max(w.length, g.length); i++) {
+            String a = i < w.length ? w[i] : "<end>", b = i < g.length ? g[i] : "<end>";
+            if (!a.equals(b)) return "line " + (i + 1) + ": want [" + a + "] got [" + b + "]";
+        }
+        return "equal";
+    }
+
+    public static void main(String[] args) {
+        errorDifferences().forEach(System.out::println);
+        sampleDifferences().forEach(System.out::println);
+    }
+}
