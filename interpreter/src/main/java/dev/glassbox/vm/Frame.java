@@ -1,0 +1,48 @@
+package dev.glassbox.vm;
+
+import dev.glassbox.objects.PyDict;
+import dev.glassbox.objects.PyObject;
+
+/**
+ * One activation of a code object (CPython's {@code _PyInterpreterFrame}): locals, cells and
+ * free variables in one array ("localsplus"), the value stack, the instruction position, and
+ * the namespaces. Every slot of {@code localsplus} and of the stack below {@code sp} holds a
+ * counted reference.
+ */
+public final class Frame {
+    final PyCode code;
+    final PyObject[] localsplus;
+    final PyObject[] stack;
+    int sp;
+    /** Index (in code units) of the next instruction. */
+    int ip;
+    final PyDict globals;
+    final PyObject builtins;
+    /** The locals mapping of module and class bodies; null for functions. */
+    final PyObject locals;
+    Frame back;
+    /** Keyword names set by KW_NAMES for the next CALL. */
+    dev.glassbox.objects.PyTuple kwnames;
+
+    Frame(PyCode code, PyDict globals, PyObject builtins, PyObject locals) {
+        this.code = code;
+        this.localsplus = new PyObject[code.unit.nlocalsplus()];
+        this.stack = new PyObject[code.unit.stacksize + 1];
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+    }
+
+    /** The line being executed, from the location table. */
+    public int lineno() {
+        int offset = Math.max(0, (ip - 1) * 2);
+        for (var r : code.unit.lines()) {
+            if (offset >= r.start() && offset < r.end()) return r.line();
+        }
+        return code.unit.firstlineno;
+    }
+
+    public PyCode code() {
+        return code;
+    }
+}
