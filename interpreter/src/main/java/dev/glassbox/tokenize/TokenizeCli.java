@@ -112,19 +112,18 @@ public final class TokenizeCli {
     }
 
     /**
-     * sys.stdin.readline in text mode: UTF-8 with universal newlines (\r\n and \r become \n).
-     * Invalid bytes are kept as surrogate escapes, as Python's stdin does under a UTF-8 locale.
+     * sys.stdin.readline: UTF-8, lines split at '\n' only (Python's stdin does not translate
+     * newlines on POSIX), undecodable bytes kept as surrogate escapes as its stdin does.
      */
     private static Iterator<String> stdinLines(InputStream in) {
         String text;
         try {
             ByteArrayOutputStream bo = new ByteArrayOutputStream();
             in.transferTo(bo);
-            text = new String(bo.toByteArray(), StandardCharsets.UTF_8);
+            text = Utf8.decodeSurrogateEscape(bo.toByteArray());
         } catch (IOException e) {
             text = "";
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {

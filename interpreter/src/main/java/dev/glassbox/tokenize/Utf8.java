@@ -74,4 +74,22 @@ final class Utf8 {
     static String decodeReplacing(byte[] s, int from, int to) {
         return new String(s, from, to - from, StandardCharsets.UTF_8);
     }
+
+    /** Decode with Python's {@code surrogateescape}: each undecodable byte b becomes U+DC00+b. */
+    static String decodeSurrogateEscape(byte[] s) {
+        StringBuilder b = new StringBuilder(s.length);
+        int i = 0;
+        while (i < s.length) {
+            int n = validLength(s, i, s.length);
+            if (n > 0) {
+                b.append(new String(s, i, n, StandardCharsets.UTF_8));
+                i += n;
+            } else {
+                int k = n == 0 ? 1 : -n;
+                for (int j = 0; j < k; j++) b.append((char) (0xDC00 + (s[i + j] & 0xff)));
+                i += k;
+            }
+        }
+        return b.toString();
+    }
 }
