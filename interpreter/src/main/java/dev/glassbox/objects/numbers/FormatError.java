@@ -9,7 +9,7 @@ package dev.glassbox.objects.numbers;
  */
 public final class FormatError extends RuntimeException {
     /** Which Python exception to raise. */
-    public enum Kind { VALUE_ERROR, OVERFLOW_ERROR, TYPE_ERROR }
+    public enum Kind { VALUE_ERROR, OVERFLOW_ERROR, TYPE_ERROR, MEMORY_ERROR }
 
     private final Kind kind;
 
@@ -30,6 +30,11 @@ public final class FormatError extends RuntimeException {
         return new FormatError(Kind.OVERFLOW_ERROR, message);
     }
 
+    /** MemoryError with no message: a result longer than a Java string can be. */
+    static FormatError memory() {
+        return new FormatError(Kind.MEMORY_ERROR, "");
+    }
+
     static FormatError type(String message) {
         return new FormatError(Kind.TYPE_ERROR, message);
     }
@@ -40,6 +45,7 @@ public final class FormatError extends RuntimeException {
             case VALUE_ERROR -> "ValueError";
             case OVERFLOW_ERROR -> "OverflowError";
             case TYPE_ERROR -> "TypeError";
+            case MEMORY_ERROR -> "MemoryError";
         };
         return name + ": " + getMessage();
     }

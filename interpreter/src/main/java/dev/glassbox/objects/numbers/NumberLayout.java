@@ -36,7 +36,9 @@ final class NumberLayout {
         else if (signMode == ' ') sign = negative ? '-' : ' ';
         else if (negative) sign = '-';
         int nSign = sign != 0 ? 1 : 0;
-        long nonDigit = nSign + prefix.length() + (hasDecimal ? 1 : 0) + remainder.length();
+        // Only 'c' puts a non-BMP character in the remainder; widths count code points.
+        long nonDigit = nSign + prefix.length() + (hasDecimal ? 1 : 0)
+                + Character.codePointCount(remainder, 0, remainder.length());
         long minWidth = (fill == '0' && align == '=') ? width - nonDigit : 0;
         String sep;
         int group;
@@ -74,7 +76,11 @@ final class NumberLayout {
         fill(out, fill, rpad);
     }
 
+    /** The longest text this runtime can build; CPython would fail to allocate it too. */
+    static final long MAX_LENGTH = Integer.MAX_VALUE - 16;
+
     static void fill(StringBuilder out, int cp, long n) {
+        if (n > MAX_LENGTH - out.length()) throw FormatError.memory();
         for (long i = 0; i < n; i++) out.appendCodePoint(cp);
     }
 
@@ -125,6 +131,7 @@ final class NumberLayout {
     static String pad(String text, int cpLength, long width, char align, int fill) {
         if (width <= cpLength) return text;
         long total = width - cpLength;
+        if (width > MAX_LENGTH) throw FormatError.memory();
         long left = align == '>' ? total : align == '^' ? total / 2 : 0;
         StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, text.length() + total));
         fill(sb, fill, left);

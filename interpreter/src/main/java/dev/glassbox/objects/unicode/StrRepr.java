@@ -42,6 +42,22 @@ public final class StrRepr {
         return out.append(quote).toString();
     }
 
+    /** ascii(str): the repr with every non-ASCII code point escaped. */
+    public static String ascii(String s) {
+        String r = repr(s);
+        if (CaseOps.isAscii(r)) return r;
+        StringBuilder out = new StringBuilder(r.length() + 16);
+        for (int i = 0; i < r.length(); ) {
+            int cp = r.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) out.append((char) cp);
+            else if (cp <= 0xFF) hex(out, 'x', cp, 2);
+            else if (cp <= 0xFFFF) hex(out, 'u', cp, 4);
+            else hex(out, 'U', cp, 8);
+        }
+        return out.toString();
+    }
+
     private static void hex(StringBuilder out, char kind, int cp, int digits) {
         out.append('\\').append(kind);
         for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
