@@ -1,15 +1,14 @@
 package dev.glassbox.bytecode;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import dev.glassbox.objects.numbers.DoubleToString;
+import dev.glassbox.objects.numbers.FloatRepr;
 import java.util.List;
 
 /**
  * Python's {@code repr()} of the constants in {@link ConstValue}, as {@code dis} prints them in
  * its argument column. Follows {@code unicode_repr} / {@code bytes_repr} in
- * Objects/unicodeobject.c and bytesobject.c, {@code float_repr} (shortest round-tripping
- * digits, 'r' format), {@code complex_repr}, and the tuple/frozenset reprs.
+ * Objects/unicodeobject.c and bytesobject.c, and the tuple/frozenset reprs; floats and complex
+ * numbers go through the runtime's {@link FloatRepr} / {@link DoubleToString}.
  *
  * <p>Limitation: "printable" is decided with Java's Unicode tables (Java 17: Unicode 13),
  * CPython 3.11 uses Unicode 14; characters new in 14 are escaped here.
@@ -121,62 +120,12 @@ public final class ConstRepr {
 
     /** {@code repr(float)}: the shortest digits that round-trip, CPython's 'r' layout. */
     public static String floatRepr(double d) {
-        return formatShortest(d, true);
+        return FloatRepr.repr(d);
     }
 
-    /** {@code repr(complex)}: components without a forced ".0", as complex_repr. */
+    /** {@code repr(complex)}: components in 'r' format without a forced ".0", as complex_repr. */
     public static String complexRepr(double re, double im) {
-        if (re == 0 && Double.doubleToRawLongBits(re) == 0) return formatShortest(im, false) + "j";
-        String imPart = formatShortest(im, false);
-        if (!imPart.startsWith("-")) imPart = "+" + imPart;
-        return "(" + formatShortest(re, false) + imPart + "j)";
-    }
-
-    /**
-     * Formats {@code d} with the fewest significant digits that read back as {@code d}, in
-     * fixed notation when the decimal point position is in (-4, 16], else exponent notation
-     * (as PyOS_double_to_string with format code 'r').
-     */
-    static String formatShortest(double d, boolean addDot0) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        String sign = (Double.doubleToRawLongBits(d) < 0) ? "-" : "";
-        double a = Math.abs(d);
-        if (a == 0) return sign + (addDot0 ? "0.0" : "0");
-        BigDecimal exact = new BigDecimal(a);
-        BigDecimal best = null;
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == a) {
-                best = r;
-                break;
-            }
-        }
-        if (best == null) best = exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
-        best = best.stripTrailingZeros();
-        String digits = best.unscaledValue().toString();
-        int decpt = digits.length() - best.scale();  // value = 0.digits * 10^decpt
-        StringBuilder sb = new StringBuilder(sign);
-        if (decpt > -4 && decpt <= 16) {
-            if (decpt <= 0) {
-                sb.append("0.");
-                for (int i = decpt; i < 0; i++) sb.append('0');
-                sb.append(digits);
-            } else if (decpt >= digits.length()) {
-                sb.append(digits);
-                for (int i = digits.length(); i < decpt; i++) sb.append('0');
-                if (addDot0) sb.append(".0");
-            } else {
-                sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
-            }
-        } else {
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
-            int exp = decpt - 1;
-            sb.append('e').append(exp < 0 ? '-' : '+');
-            if (Math.abs(exp) < 10) sb.append('0');
-            sb.append(Math.abs(exp));
-        }
-        return sb.toString();
+        if (re == 0 && Double.doubleToRawLongBits(re) == 0) return DoubleToString.format(im, 'r', 0, 0) + "j";
+        return "(" + DoubleToString.format(re, 'r', 0, 0) + DoubleToString.format(im, 'r', 0, DoubleToString.SIGN) + "j)";
     }
 }

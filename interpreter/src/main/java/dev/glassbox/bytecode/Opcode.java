@@ -444,7 +444,6 @@ public final class Opcode {
         FLAGS[JUMP - MIN_PSEUDO] |= JREL;
         FLAGS[JUMP_NO_INTERRUPT - MIN_PSEUDO] |= JREL;
         for (int p = POP_JUMP_IF_NOT_NONE; p <= POP_JUMP_IF_FALSE; p++) FLAGS[p - MIN_PSEUDO] |= JREL;
-        for (int p = SETUP_WITH; p <= SETUP_FINALLY; p++) FLAGS[p - MIN_PSEUDO] |= JREL;
         // Names and sizes (in code units) of the inline cache fields (opcode._cache_format).
         cacheFormat(LOAD_GLOBAL, "counter", 1, "index", 1, "module_keys_version", 2, "builtin_keys_version", 1);
         cacheFormat(BINARY_OP, "counter", 1);
@@ -529,6 +528,12 @@ public final class Opcode {
     public static Map<String, Integer> cacheFormat(int op) {
         return CACHE_FORMAT.getOrDefault(deopt(op), Map.of());
     }
+
+    /**
+     * Jumps as compile.c's {@code is_jump}: the direction-less pseudo jumps and every real
+     * relative jump (FOR_ITER and SEND included). Block pushes (SETUP_*) are not jumps.
+     */
+    public static boolean isJump(int op) { return hasJrel(op); }
 
     /** Unconditional jumps: control never falls through. */
     public static boolean isUnconditionalJump(int op) {
