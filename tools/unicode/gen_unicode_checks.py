@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Writes the expected data for the Unicode database tests, from CPython 3.11 itself.
+
+Run from the repository root: python3 tools/unicode/gen_unicode_checks.py
+
+1. interpreter/src/test/resources/unicode/properties.txt: for each property, one line
+   'name crc crc ...' with a CRC-32 per block of 4096 code points (272 blocks) over the
+   text of the property's value (always ASCII) for each code point followed by '\\n'. Values:
+   booleans '1'/'0'; category as 'Lu'; decimal/digit as an int (-1 when none); numeric as
+   repr(float) or '-'; case mappings as the result's code points in hex joined by ' '.
+   UnicodeDatabaseTest recomputes every CRC from the Java side, so a mismatch names the
+   property and the block.
+2. interpreter/src/test/resources/unicode/case_strings.txt.gz: random strings over letters
+   whose case rules are special (final sigma, ß, İ, ŉ, ǅ, ligatures, Georgian, combining
+   marks, case-ignorable punctuation) with CPython's lower/upper/title/capitalize/swapcase/
+   casefold and the str.isxxx answers, all as hex code points.
+"""
+import gzip
+import os
+import random
+import unicodedata
+import zlib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, 'interpreter/src/test/resources/unicode')
+
+
+def hexes(s):
+    return ' '.join('%x' % ord(ch) for ch in s)
+
+
+def b(v):
+    return '1' if v else '0'
+
+
+PROPS = [
+    ('category', unicodedata.category),
+    ('isalpha', lambda c: b(c.isalpha())),
+    ('isdecimal', lambda c: b(c.isdecimal())),
+    ('isdigit', lambda c: b(c.isdigit())),
+    ('isnumeric', lambda c: b(c.isnumeric())),
+    ('isalnum', lambda c: b(c.isalnum())),
+    ('isspace', lambda c: b(c.isspace())),
+    ('isprintable', lambda c: b(c.isprintable())),
+    ('islower', lambda c: b(c.islower())),
+    ('isupper', lambda c: b(c.isupper())),
+    ('istitle', lambda c: b(c.istitle())),
+    ('isidentifier', lambda c: b(c.isidentifier())),
+    ('idcontinue', lambda c: b(('a' + c).isidentifier())),
+    ('linebreak', lambda c: b(len(('a' + c + 'b').splitlines()) == 2)),
+    ('decimal', lambda c: str(unicodedata.decimal(c, -1))),
+    ('digit', lambda c: str(unicodedata.digit(c, -1))),
+    ('numeric', lambda c: repr(unicodedata.numeric(c)) if unicodedata.numeric(c, None) is not None else '-'),
+    ('lower', lambda c: hexes(c.lower())),
+    ('upper', lambda c: hexes(c.upper())),
+    ('title', lambda c: hexes(c.title())),
+    ('capitalize', lambda c: hexes(c.capitalize())),
+    ('swapcase', lambda c: hexes(c.swapcase())),
+    ('casefold', lambda c: hexes(c.casefold())),
+]
+
+
+def properties():
+    lines = []
+    for name, f in PROPS:
+        crcs = []
+        for block in range(0x110000 // 4096):
+            crc = 0
+            for cp in range(block * 4096, (block + 1) * 4096):
+                crc = zlib.crc32((f(chr(cp)) + '\n').encode('ascii'), crc)
+            crcs.append('%08x' % crc)
+        lines.append(name + ' ' + ' '.join(crcs))
+    with open(os.path.join(OUT, 'properties.txt'), 'w') as out:
+        out.write('\n'.join(lines) + '\n')
+
+
+ALPHABET = ('aAbBzZ \u03a3\u03c3\u03c2\u0391\u03b1\u0301\u0345\u00df\u0130\u0131i\u0307\u0149\u01c5\u01c4'
+            '\u01c6\ufb01\ufb03\u10d0\u1c90\u13a0\uab70\'.:\u00b7\u2019\u00ad1\u0661\u00b2\u00bd_-\t'
+            '\u1e9e\u0587\u1f80\u1f88\u1fb3\u1fbc\U00010400\U00010428\u2160\u2170\u24b6\u24d0'
+            '\u02b0\u0300\u200b\u3000\u00e9\u00c9')
+
+
+def case_strings():
+    rng = random.Random(14)
+    rows = []
+    samples = ['', 'hello world', "they're bill's friends", 'ὈΔΥΣΣΕΎΣ', 'ΑΣ ΑΣΑ Σ', 'aΣ\u0301b',
+               'aΣ\u0301', 'ǅungla', 'ŉ', 'ﬁre ﬂy', 'İstanbul', 'straße', 'ᾈ', 'ᾀ', 'ABC123abc',
+               '\U00010400\U00010428', 'a.Σ', "a'Σ'", 'Σ', ' Σ', 'AΣ\u00ad', '1Σ']
+    for _ in range(2000):
+        samples.append(''.join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 12))))
+    for s in samples:
+        preds = ''.join(b(v) for v in (s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(),
+                                        s.isalnum(), s.isspace(), s.isprintable(), s.islower(),
+                                        s.isupper(), s.istitle(), s.isidentifier()))
+        cols = [s, s.lower(), s.upper(), s.title(), s.capitalize(), s.swapcase(), s.casefold()]
+        rows.append('\t'.join([hexes(x) for x in cols] + [preds]))
+    data = ('\n'.join(rows) + '\n').encode('ascii')
+    with open(os.path.join(OUT, 'case_strings.txt.gz'), 'wb') as out:
+        out.write(gzip.compress(data, 9, mtime=0))
+
+
+if __name__ == '__main__':
+    assert unicodedata.unidata_version == '14.0.0'
+    os.makedirs(OUT, exist_ok=True)
+    case_strings()
+    properties()
