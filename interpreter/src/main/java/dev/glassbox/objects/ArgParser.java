@@ -56,7 +56,12 @@ public final class ArgParser {
             if (p.startsWith("*")) { va = true; kwStart = ns.size() + 1; ns.add(p.substring(1)); ds.add(UNSET); continue; }
             int eq = p.indexOf('=');
             if (eq < 0) { ns.add(p); ds.add(NO_DEFAULT); }
-            else { ns.add(p.substring(0, eq).trim()); ds.add(literal(p.substring(eq + 1).trim())); }
+            else {
+                // A default with no literal form (e.g. <unrepresentable>) is optional: null reaches the method.
+                PyObject lit = literal(p.substring(eq + 1).trim());
+                ns.add(p.substring(0, eq).trim());
+                ds.add(lit == null ? UNSET : lit);
+            }
         }
         this.selfParam = self;
         this.names = ns.toArray(new String[0]);

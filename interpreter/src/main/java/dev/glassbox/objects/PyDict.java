@@ -11,7 +11,7 @@ import java.util.Arrays;
  * next power of two ≥ 3 × used when no usable entry is left. Key comparison may run Python
  * {@code __eq__}; a lookup that sees the table change under it starts again, as CPython's does.
  */
-@Exposed.Type(name = "dict", doc = "dict() -> new empty dictionary\n"
+@Exposed.Type(name = "dict", unhashable = true, gc = true, basicSize = 48, doc = "dict() -> new empty dictionary\n"
         + "dict(mapping) -> new dictionary initialized from a mapping object's\n"
         + "    (key, value) pairs\n"
         + "dict(iterable) -> new dictionary initialized as if via:\n"

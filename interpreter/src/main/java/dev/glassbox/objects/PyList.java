@@ -8,7 +8,7 @@ import java.util.Arrays;
  * {@code list} (Objects/listobject.c): a growable array of counted references with CPython's
  * over-allocation ({@code list_resize}), so {@code sys.getsizeof} reads the same.
  */
-@Exposed.Type(name = "list", doc = "Built-in mutable sequence.\n\n"
+@Exposed.Type(name = "list", unhashable = true, gc = true, basicSize = 40, doc = "Built-in mutable sequence.\n\n"
         + "If no argument is given, the constructor creates a new empty list.\n"
         + "The argument must be an iterable if specified.")
 public class PyList extends PyObject {

@@ -3,7 +3,7 @@ package dev.glassbox.objects;
 import dev.glassbox.memory.Heap;
 
 /** {@code tuple} (Objects/tupleobject.c): an immutable array of counted references. */
-@Exposed.Type(name = "tuple", doc = "Built-in immutable sequence.\n\n"
+@Exposed.Type(name = "tuple", gc = true, basicSize = 24, itemSize = 8, doc = "Built-in immutable sequence.\n\n"
         + "If no argument is given, the constructor returns an empty tuple.\n"
         + "If iterable is specified the tuple is initialized from iterable's items.\n\n"
         + "If the argument is a tuple, the return value is the same object.")

@@ -1,0 +1,389 @@
+package dev.glassbox.objects;
+
+import dev.glassbox.memory.Heap;
+
+/**
+ * The methods of {@code dict} (Objects/dictobject.c) over the {@link PyDict} table. Updates
+ * follow {@code dict_update_arg}: an exact dict is merged entry by entry, anything with a
+ * {@code keys} attribute as a mapping, anything else as an iterable of pairs
+ * ({@code PyDict_MergeFromSeq2}, with its element-numbered messages). Keys and values are
+ * counted while Python code ({@code __eq__}, {@code __hash__}, {@code __repr__}) runs on them.
+ *
+ * <p>Known difference: CPython presizes the table before merging a dict (and clones the keys
+ * of a compact dict into an empty one); we insert one by one, so {@code sys.getsizeof} of
+ * {@code dict(other)} may differ, though order and contents are the same.
+ */
+public final class PyDictMethods {
+    private PyDictMethods() {}
+
+    // ------------------------------------------------------------------ creation and update
+
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
+    public static PyObject __new__(PyObject type, PyObject args, PyObject kwargs) {
+        PyType t = Abstract.checkTypeArg(type, "dict.__new__");
+        if (!t.isSubtypeOf(PyDict.TYPE)) {
+            throw Errors.typeError("dict.__new__(%s): %s is not a subtype of dict", t.name, t.name);
+        }
+        return t.allocate();
+    }
+
+    @Exposed.Method(sig = "($self, /, *args, **kwargs)")
+    public static void __init__(PyDict self, PyObject args, PyObject kwargs) {
+        updateCommon(self, (PyTuple) args, (PyDict) kwargs, "dict");
+    }
+
+    /** D.update([E, ]**F): dict_update_common. */
+    @Exposed.Method(sig = "($self, /, *args, **kwargs)")
+    public static void update(PyDict self, PyObject args, PyObject kwargs) {
+        updateCommon(self, (PyTuple) args, (PyDict) kwargs, "update");
+    }
+
+    private static void updateCommon(PyDict self, PyTuple args, PyDict kwargs, String name) {
+        if (args.size() > 1) throw Errors.typeError("%s expected at most 1 argument, got %d", name, args.size());
+        if (args.size() == 1) updateArg(self, args.get(0));
+        if (kwargs != null && kwargs.size() > 0) merge(self, kwargs, true);
+    }
+
+    /** dict_update_arg. */
+    static void updateArg(PyDict self, PyObject arg) {
+        if (arg instanceof PyDict && arg.type == PyDict.TYPE) {
+            merge(self, arg, true);
+            return;
+        }
+        if (Abstract.lookupAttr(arg, PyStr.intern("keys")) != null) {
+            merge(self, arg, true);
+            return;
+        }
+        mergeFromSeq2(self, arg, true);
+    }
+
+    /** dict_merge: from a dict (entries directly, unless it overrides __iter__) or any mapping (keys() then [key]). */
+    static void merge(PyDict a, PyObject b, boolean override) {
+        if (b instanceof PyDict other && other.type.special(SpecialMethod.__iter__) == PyDict.TYPE.lookup("__iter__")) {
+            if (other == a || other.size() == 0) return;
+            int n = other.size();
+            for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
+                PyObject key = other.keyAt(e), value = other.valueAt(e);
+                long hash = other.hashAt(e);
+                Heap.incref(key);
+                Heap.incref(value);
+                try {
+                    if (override) {
+                        a.setItem(key, hash, value);
+                    } else if (a.getItem(key, hash) == null) {
+                        a.setItem(key, hash, value);
+                    }
+                } finally {
+                    Heap.decref(value);
+                    Heap.decref(key);
+                }
+                if (n != other.size()) throw Errors.runtimeError("dict mutated during update");
+            }
+            return;
+        }
+        PyObject keys = Abstract.callMethod(b, "keys");
+        Heap.incref(keys);
+        try {
+            PyObject it = Abstract.getIter(keys);
+            Heap.incref(it);
+            try {
+                for (PyObject key = Abstract.next(it); key != null; key = Abstract.next(it)) {
+                    Heap.incref(key);
+                    try {
+                        if (!override && a.getItem(key) != null) continue;
+                        PyObject value = Abstract.getItem(b, key);
+                        a.setItem(key, value);
+                    } finally {
+                        Heap.decref(key);
+                    }
+                }
+            } finally {
+                Heap.decref(it);
+            }
+        } finally {
+            Heap.decref(keys);
+        }
+    }
+
+    /** PyDict_MergeFromSeq2: each element must be a 2-item sequence. */
+    static void mergeFromSeq2(PyDict d, PyObject seq2, boolean override) {
+        PyObject it = Abstract.getIter(seq2);
+        Heap.incref(it);
+        try {
+            long i = 0;
+            for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it), i++) {
+                Heap.incref(item);
+                try {
+                    PyObject[] pair;
+                    try {
+                        pair = PyListMethods.fastSequence(item, "");
+                    } catch (PyException e) {
+                        if (e.matches(ExceptionTypes.TypeError)) {
+                            throw Errors.typeError("cannot convert dictionary update sequence element #%d to a sequence", i);
+                        }
+                        throw e;
+                    }
+                    if (pair.length != 2) {
+                        throw Errors.valueError("dictionary update sequence element #%d has length %d; 2 is required",
+                                i, pair.length);
+                    }
+                    PyObject key = pair[0], value = pair[1];
+                    Heap.incref(key);
+                    Heap.incref(value);
+                    try {
+                        if (override) d.setItem(key, value);
+                        else if (d.getItem(key) == null) d.setItem(key, value);
+                    } finally {
+                        Heap.decref(key);
+                        Heap.decref(value);
+                    }
+                } finally {
+                    Heap.decref(item);
+                }
+            }
+        } finally {
+            Heap.decref(it);
+        }
+    }
+
+    @Exposed.ClassMethod(sig = "($type, iterable, value=None, /)")
+    public static PyObject fromkeys(PyObject cls, PyObject iterable, PyObject value) {
+        PyObject d = Abstract.call(cls);
+        Heap.incref(d);
+        try {
+            boolean exact = d instanceof PyDict && d.type == PyDict.TYPE;
+            if (exact && iterable instanceof PyDict src && iterable.type == PyDict.TYPE) {
+                PyDict dd = (PyDict) d;
+                for (int e = src.nextEntry(0); e >= 0; e = src.nextEntry(e + 1)) {
+                    dd.setItem(src.keyAt(e), src.hashAt(e), value);
+                }
+                return d;
+            }
+            PyObject it = Abstract.getIter(iterable);
+            Heap.incref(it);
+            try {
+                for (PyObject key = Abstract.next(it); key != null; key = Abstract.next(it)) {
+                    Heap.incref(key);
+                    try {
+                        if (exact) ((PyDict) d).setItem(key, value);
+                        else Abstract.setItem(d, key, value);
+                    } finally {
+                        Heap.decref(key);
+                    }
+                }
+            } finally {
+                Heap.decref(it);
+            }
+            return d;
+        } finally {
+            // Hand the result back uncounted: the caller stores it.
+            Heap.decref(d);
+        }
+    }
+
+    // ------------------------------------------------------------------ repr, len, items
+
+    @Exposed.Method
+    public static PyObject __repr__(PyDict self) {
+        if (self.size() == 0) return PyStr.of("{}");
+        if (!ReprGuard.enter(self)) return PyStr.of("{...}");
+        try {
+            StringBuilder b = new StringBuilder("{");
+            boolean first = true;
+            for (int e = self.nextEntry(0); e >= 0; e = self.nextEntry(e + 1)) {
+                PyObject key = self.keyAt(e), value = self.valueAt(e);
+                Heap.incref(key);
+                Heap.incref(value);
+                try {
+                    if (!first) b.append(", ");
+                    first = false;
+                    b.append(Abstract.repr(key).value).append(": ").append(Abstract.repr(value).value);
+                } finally {
+                    Heap.decref(key);
+                    Heap.decref(value);
+                }
+            }
+            return PyStr.of(b.append('}').toString());
+        } finally {
+            ReprGuard.leave(self);
+        }
+    }
+
+    @Exposed.Method
+    public static long __len__(PyDict self) {
+        return self.size();
+    }
+
+    @Exposed.Method
+    public static long __sizeof__(PyDict self) {
+        return self.basicSize();
+    }
+
+    /** dict_subscript: subclasses may define __missing__. */
+    @Exposed.Method(sig = "($self, key, /)", conv = Exposed.Convention.O)
+    public static PyObject __getitem__(PyDict self, PyObject key) {
+        PyObject v = self.getItem(key);
+        if (v != null) return v;
+        if (self.type != PyDict.TYPE) {
+            PyObject missing = self.type.special(SpecialMethod.__missing__);
+            if (missing != null) return Abstract.callSpecial(missing, self, key);
+        }
+        throw Errors.keyError(key);
+    }
+
+    @Exposed.Method(sig = "($self, key, value, /)")
+    public static void __setitem__(PyDict self, PyObject key, PyObject value) {
+        self.setItem(key, value);
+    }
+
+    @Exposed.Method(sig = "($self, key, /)")
+    public static void __delitem__(PyDict self, PyObject key) {
+        self.delItem(key);
+    }
+
+    @Exposed.Method(sig = "($self, key, /)")
+    public static boolean __contains__(PyDict self, PyObject key) {
+        return self.contains(key);
+    }
+
+    @Exposed.Method(sig = "($self, key, default=None, /)")
+    public static PyObject get(PyDict self, PyObject key, PyObject dflt) {
+        PyObject v = self.getItem(key);
+        return v != null ? v : dflt;
+    }
+
+    @Exposed.Method(sig = "($self, key, default=None, /)")
+    public static PyObject setdefault(PyDict self, PyObject key, PyObject dflt) {
+        long h = Abstract.hash(key);
+        PyObject v = self.getItem(key, h);
+        if (v != null) return v;
+        self.setItem(key, h, dflt);
+        return dflt;
+    }
+
+    @Exposed.Method(sig = "($self, key, default=<unrepresentable>, /)")
+    public static PyObject pop(PyDict self, PyObject key, PyObject dflt) {
+        if (self.size() == 0) {
+            // _PyDict_Pop: an empty dict does not even hash the key.
+            if (dflt != null) return dflt;
+            throw Errors.keyError(key);
+        }
+        PyObject v = self.pop(key);
+        if (v == null) {
+            if (dflt != null) return dflt;
+            throw Errors.keyError(key);
+        }
+        Heap.decref(v); // the dict's reference: queued, alive until the caller stores it
+        return v;
+    }
+
+    /** popitem: the last entry (LIFO). */
+    @Exposed.Method
+    public static PyObject popitem(PyDict self) {
+        if (self.size() == 0) throw Errors.keyError(PyStr.of("popitem(): dictionary is empty"));
+        int last = -1;
+        for (int e = self.nextEntry(0); e >= 0; e = self.nextEntry(e + 1)) last = e;
+        PyObject key = self.keyAt(last);
+        Heap.incref(key);
+        PyObject value = self.removeEntry(last, self.hashAt(last));
+        PyTuple result = PyTuple.of(key, value);
+        Heap.decref(key);
+        Heap.decref(value);
+        return result;
+    }
+
+    @Exposed.Method
+    public static void clear(PyDict self) {
+        self.clear();
+    }
+
+    @Exposed.Method
+    public static PyObject copy(PyDict self) {
+        return self.copy();
+    }
+
+    @Exposed.Method public static PyObject keys(PyDict self) { return new DictViews.Keys(self); }
+    @Exposed.Method public static PyObject values(PyDict self) { return new DictViews.Values(self); }
+    @Exposed.Method public static PyObject items(PyDict self) { return new DictViews.Items(self); }
+
+    @Exposed.Method
+    public static PyObject __iter__(PyDict self) {
+        return new DictViews.KeyIter(self);
+    }
+
+    @Exposed.Method
+    public static PyObject __reversed__(PyDict self) {
+        return new DictViews.ReverseKeyIter(self);
+    }
+
+    // ------------------------------------------------------------------ operators
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public static PyObject __or__(PyDict self, PyObject other) {
+        if (!(other instanceof PyDict)) return PyNotImplemented.NOT_IMPLEMENTED;
+        PyDict d = self.copy();
+        Heap.incref(d);
+        try {
+            updateArg(d, other);
+        } finally {
+            Heap.decref(d);
+        }
+        return d;
+    }
+
+    /** The reflected form of dict_or: {@code other | self}. */
+    @Exposed.Method(sig = "($self, value, /)")
+    public static PyObject __ror__(PyDict self, PyObject other) {
+        if (!(other instanceof PyDict o)) return PyNotImplemented.NOT_IMPLEMENTED;
+        return __or__(o, self);
+    }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public static PyObject __ior__(PyDict self, PyObject other) {
+        updateArg(self, other);
+        return self;
+    }
+
+    /** dict_equal: same length, and each key of a maps to an equal value in b. */
+    static boolean equal(PyDict a, PyDict b) {
+        if (a.size() != b.size()) return false;
+        for (int e = 0; e < a.entryCount(); e++) {
+            PyObject key = a.keyAt(e);
+            if (key == null) continue;
+            PyObject aval = a.valueAt(e);
+            Heap.incref(key);
+            Heap.incref(aval);
+            try {
+                PyObject bval = b.getItem(key, a.hashAt(e));
+                if (bval == null) return false;
+                Heap.incref(bval);
+                try {
+                    if (!Abstract.richCompareBool(aval, bval, Abstract.EQ)) return false;
+                } finally {
+                    Heap.decref(bval);
+                }
+            } finally {
+                Heap.decref(aval);
+                Heap.decref(key);
+            }
+        }
+        return true;
+    }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public static PyObject __eq__(PyDict self, PyObject other) {
+        if (!(other instanceof PyDict o)) return PyNotImplemented.NOT_IMPLEMENTED;
+        return PyBool.of(equal(self, o));
+    }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public static PyObject __ne__(PyDict self, PyObject other) {
+        if (!(other instanceof PyDict o)) return PyNotImplemented.NOT_IMPLEMENTED;
+        return PyBool.of(!equal(self, o));
+    }
+
+    @Exposed.ClassMethod(sig = "($type, item, /)")
+    public static PyObject __class_getitem__(PyObject cls, PyObject item) {
+        return GenericAlias.of(cls, item);
+    }
+}
