@@ -4,8 +4,10 @@ errors/: each line of error-cases.txt is a Python literal of a source; writes er
 (the source as UTF-8) and errors/NNN.expected: the SyntaxError compile() raises, tab-separated
 (class, msg, lineno, offset, end_lineno, end_offset, repr(text)), or TOKENS when the tokenizer
 accepts it (compile succeeds or the error is the parser's, not the tokenizer's).
+repr-cases.txt: code points and the repr() of their str (for PyRepr).
 samples/: for each samples/*.py writes *.tokens (python3 -m tokenize), *.exact (-e) and
-*.ctokens (the C tokenizer's stream: type, repr(string), start, end with byte columns)."""
+*.ctokens (the C tokenizer's stream: type, repr(string), start, end with byte columns) and
+*.run (the last line python3 FILE prints when it cannot compile it, else OK)."""
 import glob, os, subprocess, sys, tokenize
 
 TOKENIZER_MESSAGES = ("unterminated", "invalid", "leading zeros", "unexpected character after line",
@@ -38,6 +40,37 @@ def record_errors():
         with open(base + ".expected", "w", encoding="utf-8") as f:
             f.write(out + "\n")
 
+def record_encodings():
+    """encoding-cases.txt: bytes literals; encoding-cases.expected: what compile(bytes) says."""
+    out = []
+    for line in open("encoding-cases.txt", encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        try:
+            compile(eval(line), "f.py", "exec")
+            out.append("OK")
+        except SyntaxError as e:
+            out.append("\t".join(map(str, (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno,
+                                           e.end_offset, repr(e.text)))))
+    with open("encoding-cases.expected", "w", encoding="utf-8") as f:
+        f.write("".join(l + "\n" for l in out))
+
+def record_reprs():
+    """repr-cases.txt: code points (hex, space-separated) TAB repr() of that str."""
+    import random
+    rng = random.Random(5)
+    cases = [[cp] for cp in range(0, 0x3000, 7)]
+    cases += [[rng.randrange(0x3000, 0x110000)] for _ in range(3000)]
+    cases += [[cp] for cp in (0x20, 0x7f, 0x80, 0x9f, 0xa0, 0xad, 0x85, 0x2028, 0x2029, 0x200b, 0xfeff,
+                              0xe000, 0xf8ff, 0xfffe, 0x1f600, 0x10ffff, 0xe0001, 0x870, 0x61d, 0xd800,
+                              0xdc80, 0xdfff)]
+    cases += [[ord(c) for c in s] for s in ("", "'", '"', "'\"", "a'b", 'a"b', "\\", "\t\n\r\x00\x1b",
+                                             "caf\u00e9", "\udcff x")]
+    with open("repr-cases.txt", "w", encoding="utf-8") as f:
+        for cps in cases:
+            f.write("%s\t%s\n" % (" ".join("%x" % c for c in cps), repr("".join(map(chr, cps)))))
+
 def record_samples():
     for p in sorted(glob.glob("samples/*.py")):
         for flag, ext in (([], ".tokens"), (["-e"], ".exact")):
@@ -46,6 +79,11 @@ def record_samples():
                 f.write(r.stdout)
                 if r.returncode:
                     f.write(b"EXIT %d\n" % r.returncode + r.stderr.splitlines()[0] + b"\n")
+        # How `python3 FILE` reads it (the script-file path): the SyntaxError line, or OK.
+        r = subprocess.run([sys.executable, p], capture_output=True, text=True, errors="replace", cwd=".")
+        last = (r.stderr.strip().splitlines() or ["OK"])[-1].replace(os.path.abspath(p), p)
+        with open(p[:-3] + ".run", "w", encoding="utf-8") as f:
+            f.write((last if last.startswith(("SyntaxError", "IndentationError", "TabError")) else "OK") + "\n")
         lines = []
         try:
             text = open(p, "rb").read().decode("utf-8")
@@ -62,4 +100,6 @@ def record_samples():
 
 if __name__ == "__main__":
     record_errors()
+    record_encodings()
+    record_reprs()
     record_samples()

@@ -76,7 +76,14 @@ public final class SourceReader {
             }
             encoding = cookie;
         }
-        if (encoding.equals("utf-8")) return decodeUtf8(data, start, filename, file, bom);
+        if (encoding.equals("utf-8")) {
+            if (file) return decodeUtf8File(data, start, filename, bom);
+            // compile(bytes) does not validate up front: undecodable bytes are reported where
+            // they are used (identifiers by the tokenizer, string literals by the parser), so
+            // they travel as surrogate escapes (U+DC80..U+DCFF), as Python's surrogateescape.
+            byte[] rest = start == 0 ? data : java.util.Arrays.copyOfRange(data, start, data.length);
+            return new Source(Utf8.decodeSurrogateEscape(rest), "utf-8", bom, null);
+        }
         Charset cs = charset(encoding);
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -89,8 +96,8 @@ public final class SourceReader {
         }
     }
 
-    /** UTF-8 (the default): valid lines become text; the first bad line becomes a deferred error. */
-    private static Source decodeUtf8(byte[] data, int start, String filename, boolean file, boolean bom) {
+    /** UTF-8 (the default) for a script file: valid lines become text; the first bad line becomes a deferred error. */
+    private static Source decodeUtf8File(byte[] data, int start, String filename, boolean bom) {
         int lineNo = 1;
         int lineStart = start;
         while (lineStart < data.length) {
@@ -98,16 +105,9 @@ public final class SourceReader {
             int bad = Utf8.firstInvalid(data, lineStart, end);
             if (bad >= 0) {
                 String text = new String(data, start, lineStart - start, StandardCharsets.UTF_8);
-                SyntaxErrorInfo err;
-                if (file) {
-                    err = error(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
-                            + "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                            data[bad] & 0xff, filename, lineNo), filename, 0, -1, null);
-                } else {
-                    String lineText = Utf8.decodeReplacing(data, lineStart, end);
-                    err = error("(unicode error) " + Utf8.errorMessage(data, bad, end, bad - lineStart),
-                            filename, lineNo, 1, lineNo, -1, lineText);
-                }
+                SyntaxErrorInfo err = error(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                        + "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                        data[bad] & 0xff, filename, lineNo), filename, 0, -1, null);
                 return new Source(text, "utf-8", bom, err);
             }
             lineStart = end;

@@ -433,6 +433,9 @@ public final class Tokenizer {
     /** {@code verify_identifier}: PEP 3131 (XID_Start then XID_Continue); points at the first bad character. */
     private void verifyIdentifier() {
         int len = cur - tokStart;
+        for (int i = 0; i < len; i++) {
+            if (isEscapedByte(s[tokStart + i])) throw identifierDecodeError(i);
+        }
         int invalid = len;
         for (int i = 0; i < len; i++) {
             int ch = s[tokStart + i];
@@ -450,6 +453,37 @@ public final class Tokenizer {
             throw syntaxError("invalid character '" + new String(Character.toChars(ch)) + "' (U+" + hex + ")");
         }
         throw syntaxError("invalid non-printable character U+" + hex);
+    }
+
+    /** A byte that was not valid UTF-8, carried as a surrogate escape by {@link SourceReader#decodeBytes}. */
+    private static boolean isEscapedByte(int c) {
+        return c >= 0xDC80 && c <= 0xDCFF;
+    }
+
+    /**
+     * The UnicodeDecodeError verify_identifier meets, as pegen reports it: "(unicode error) ...",
+     * positioned after the identifier in bytes of the raw line, no end offset.
+     */
+    private SyntaxErrorInfo identifierDecodeError(int badIndex) {
+        int len = cur - tokStart;
+        byte[] raw = rawBytes(tokStart, cur);
+        int badByte = rawBytes(tokStart, tokStart + badIndex).length;
+        String msg = "(unicode error) " + Utf8.errorMessage(raw, badByte, raw.length, badByte);
+        int offset = rawBytes(lineStart, cur).length;
+        // The line as CPython decodes it for the message: each bad sequence becomes one U+FFFD.
+        String text = new String(rawBytes(buf, inp), java.nio.charset.StandardCharsets.UTF_8);
+        return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, filename, lineno, offset, lineno, -1, text);
+    }
+
+    /** The source bytes of s[from, to): UTF-8, with surrogate escapes turned back into their byte. */
+    private byte[] rawBytes(int from, int to) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (int i = from; i < to; i++) {
+            int c = s[i];
+            if (isEscapedByte(c)) b.write(c - 0xDC00);
+            else b.writeBytes(new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return b.toByteArray();
     }
 
     // ---- numbers (tok_get's Number section) -------------------------------------------------

@@ -145,7 +145,80 @@ final class TokenizeCases {
         return "equal";
     }
 
+    /** encoding-cases.txt (bytes literals) against encoding-cases.expected (compile(bytes)'s verdict). */
+    static List<String> encodingDifferences() {
+        List<String> diffs = new ArrayList<>();
+        List<String> cases = read(resources().resolve("encoding-cases.txt")).lines()
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> want = read(resources().resolve("encoding-cases.expected")).lines().toList();
+        for (int i = 0; i < cases.size(); i++) {
+            String got;
+            try {
+                SourceReader.Source src = SourceReader.decodeBytes(bytesLiteral(cases.get(i)), "f.py");
+                Tokenizer t = new Tokenizer(src, "f.py", Tokenizer.Mode.EXEC);
+                while (t.next().type() != TokenType.ENDMARKER) { }
+                got = "OK";
+            } catch (SyntaxErrorInfo e) {
+                String pos = e.lineno == 0 && e.offset == 0 ? "None\tNone" : e.lineno + "\t" + e.offset;
+                String end = e.endLineno == 0 ? "None\tNone" : e.endLineno + "\t" + e.endOffset;
+                got = String.join("\t", e.kind.pythonName, e.msg, pos, end, e.text == null ? "None" : PyRepr.str(e.text));
+            }
+            if (!want.get(i).equals(got)) diffs.add(cases.get(i) + ": want " + want.get(i) + " | got " + got);
+        }
+        return diffs;
+    }
+
+    /** Parses a Python bytes literal b'...' with \\xNN, \\n, \\t, \\\\ and quote escapes. */
+    static byte[] bytesLiteral(String lit) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (int i = 2; i < lit.length() - 1; i++) {
+            char c = lit.charAt(i);
+            if (c != '\\') {
+                b.write(c);
+                continue;
+            }
+            char e = lit.charAt(++i);
+            switch (e) {
+                case 'n' -> b.write('\n');
+                case 'r' -> b.write('\r');
+                case 't' -> b.write('\t');
+                case 'x' -> {
+                    b.write(Integer.parseInt(lit.substring(i + 1, i + 3), 16));
+                    i += 2;
+                }
+                default -> b.write(e);
+            }
+        }
+        return b.toByteArray();
+    }
+
+    /** samples/*.py read as `python3 FILE` reads a script, against samples/*.run. */
+    static List<String> scriptDifferences() {
+        List<String> diffs = new ArrayList<>();
+        for (Path p : files("samples", ".py")) {
+            String want = sibling(p, ".run").strip();
+            String name = "samples/" + p.getFileName();
+            String got;
+            try {
+                SourceReader.Source src = SourceReader.decodeFile(Files.readAllBytes(p), name);
+                Tokenizer t = new Tokenizer(src, name, Tokenizer.Mode.EXEC);
+                while (t.next().type() != TokenType.ENDMARKER) { }
+                got = "OK";
+            } catch (SyntaxErrorInfo e) {
+                got = e.kind.pythonName + ": " + e.msg;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // A parser-level error (invalid syntax) is not the tokenizer's to find.
+            if (want.endsWith("invalid syntax") && got.equals("OK")) continue;
+            if (!want.equals(got)) diffs.add(name + ": want " + want + " | got " + got);
+        }
+        return diffs;
+    }
+
     public static void main(String[] args) {
+        scriptDifferences().forEach(System.out::println);
+        encodingDifferences().forEach(System.out::println);
         errorDifferences().forEach(System.out::println);
         sampleDifferences().forEach(System.out::println);
     }
