@@ -62,6 +62,15 @@ FLOAT_SPECS = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '.0', '.1', '.2', '.3
                ',.0%', 'x<+#015,.3f', '\u20ac^15.2e', '.50f', '.60e', '.100g', '012,', '013,',
                '014,', '1,', 'd', 'x', 'c', 's', 'q', '5.2.3', '.', ',_', '_,', '10.3fx', 'zz',
                '.2%', '+.1%', '.3G', '.3E', '.3F', '#.3F']
+# Many values through the fixed-precision paths (fast paths and the exact fallback).
+MORE = [rng.randint(-10**7, 10**7) / 10 ** rng.randint(0, 7) for _ in range(300)]
+MORE += [rng.uniform(-1e4, 1e4) for _ in range(200)]
+MORE += [rng.randint(1, 10**15) * 10.0 ** rng.randint(-25, 10) for _ in range(200)]
+MORE += [(rng.randint(0, 2**20) + 0.5) / 10 ** rng.randint(0, 4) for _ in range(100)]
+for x in MORE:
+    for spec in ['.0f', '.1f', '.2f', '.3f', '.4f', '.5f', '.8f', 'e', '.14e', '.15e', 'g', '.15g',
+                 '.16g', '.17g', '.2%', '']:
+        run('float_format', [repr(x), spec], lambda: format(x, spec))
 for x in FLOATS:
     for spec in FLOAT_SPECS:
         run('float_format', [repr(x), spec], lambda: format(x, spec))

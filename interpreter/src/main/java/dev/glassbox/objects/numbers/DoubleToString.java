@@ -63,16 +63,51 @@ public final class DoubleToString {
                 if (x == 0) {
                     digits = "0";
                     decpt = 1;
-                } else {
-                    BigDecimal r = new BigDecimal(Math.abs(x))
-                            .round(new MathContext(precision, RoundingMode.HALF_EVEN));
-                    digits = r.unscaledValue().toString();
-                    decpt = digits.length() - r.scale();
-                    digits = stripZeros(digits);
+                    break;
                 }
+                // Fast path: if the shortest digits fit in <= 15 significant digits they are
+                // also the correctly rounded ones (the double's error, under 2^-53 relative, is
+                // below half a unit in the 15th digit). Subnormals have less precision.
+                if (precision <= 15 && Math.abs(x) >= Double.MIN_NORMAL) {
+                    ShortestDigits.Decimal d = ShortestDigits.of(x);
+                    int n = ShortestDigits.decimalLength(d.digits());
+                    if (n <= precision) {
+                        digits = Long.toString(d.digits());
+                        decpt = n + d.exponent();
+                        break;
+                    }
+                }
+                BigDecimal r = new BigDecimal(Math.abs(x)).round(new MathContext(precision, RoundingMode.HALF_EVEN));
+                digits = r.unscaledValue().toString();
+                decpt = digits.length() - r.scale();
+                digits = stripZeros(digits);
                 break;
             }
             case 'f': {
+                if (Math.abs(x) >= Double.MIN_NORMAL) {
+                    // Same fast path: shortest digits that end at or before the requested
+                    // position, with at most 15 significant digits in the result.
+                    ShortestDigits.Decimal d = ShortestDigits.of(x);
+                    int n = ShortestDigits.decimalLength(d.digits());
+                    int dp = n + d.exponent();
+                    if (d.exponent() >= -precision && dp + precision <= 15) {
+                        digits = Long.toString(d.digits());
+                        decpt = dp;
+                        break;
+                    }
+                    long fixed = smallFixed(Math.abs(x), precision);
+                    if (fixed >= 0) {
+                        if (fixed == 0) {
+                            digits = "0";
+                            decpt = 1;
+                        } else {
+                            digits = Long.toString(fixed);
+                            decpt = digits.length() - precision;
+                            digits = stripZeros(digits);
+                        }
+                        break;
+                    }
+                }
                 BigDecimal r = new BigDecimal(Math.abs(x)).setScale(precision, RoundingMode.HALF_EVEN);
                 if (r.signum() == 0) {
                     digits = "0";
@@ -93,6 +128,39 @@ public final class DoubleToString {
         else if ((flags & SIGN) != 0) sb.append('+');
         layout(sb, digits, decpt, lower, precision, flags, upper);
         return sb.toString();
+    }
+
+    private static final long[] POW5 = {1, 5, 25, 125, 625};
+    private static final double[] POW10D = {1, 10, 100, 1000, 10000};
+
+    /**
+     * round-half-even(x * 10^precision) computed exactly in a long, or -1 when that is not
+     * possible (precision over 4, or a value that does not fit). x = m * 2^e, so
+     * x * 10^p = m * 5^p * 2^(e + p), and m * 5^4 < 2^63.
+     */
+    static long smallFixed(double x, int precision) {
+        if (precision > 4 || x * POW10D[precision] >= 0x1p62) return -1;
+        long bits = Double.doubleToRawLongBits(x);
+        int biased = (int) (bits >>> 52);
+        long m = bits & 0xF_FFFF_FFFF_FFFFL;
+        int e;
+        if (biased == 0) {
+            e = -1074;
+        } else {
+            m |= 1L << 52;
+            e = biased - 1075;
+        }
+        long n = m * POW5[precision];
+        int shift = -(e + precision);
+        if (shift <= 0) {
+            return n << -shift; // exact, and below 2^62 by the check above
+        }
+        if (shift >= 64) return 0; // n < 2^63 <= half of 2^shift
+        long q = n >>> shift;
+        long r = n & ((1L << shift) - 1);
+        long half = 1L << (shift - 1);
+        if (r > half || (r == half && (q & 1) == 1)) q++;
+        return q;
     }
 
     private static String stripZeros(String digits) {

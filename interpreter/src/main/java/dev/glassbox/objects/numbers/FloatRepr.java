@@ -33,14 +33,8 @@ public final class FloatRepr {
      */
     static String layout(boolean negative, long digits, int exponent, boolean dot0) {
         char[] buf = new char[32];
-        int n = ShortestDigits.decimalLength(digits);
-        // Write the digits right-aligned into a scratch area at the end of buf.
         char[] dig = new char[20];
-        long v = digits;
-        for (int i = n - 1; i >= 0; i--) {
-            dig[i] = (char) ('0' + (int) (v % 10));
-            v /= 10;
-        }
+        int n = writeDigits(digits, dig);
         int pos = 0;
         if (negative) buf[pos++] = '-';
         int decpt = n + exponent;
@@ -80,5 +74,49 @@ public final class FloatRepr {
             for (int i = decpt; i < n; i++) buf[pos++] = dig[i];
         }
         return new String(buf, 0, pos);
+    }
+
+    private static final char[] PAIRS = new char[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (char) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+        }
+    }
+
+    /**
+     * Writes the decimal digits of v (0 < v < 10^18) to the start of out and returns how many.
+     * Long division is slow, so the value is cut into 8-digit int chunks first and each chunk
+     * is written two digits at a time.
+     */
+    static int writeDigits(long v, char[] out) {
+        int n = ShortestDigits.decimalLength(v);
+        int pos = n;
+        while (v >= 100_000_000L) {
+            long q = v / 100_000_000L;
+            int chunk = (int) (v - q * 100_000_000L);
+            v = q;
+            for (int k = 0; k < 4; k++) {
+                int pair = chunk % 100;
+                chunk /= 100;
+                out[--pos] = PAIRS[2 * pair + 1];
+                out[--pos] = PAIRS[2 * pair];
+            }
+        }
+        int w = (int) v;
+        while (w >= 100) {
+            int pair = w % 100;
+            w /= 100;
+            out[--pos] = PAIRS[2 * pair + 1];
+            out[--pos] = PAIRS[2 * pair];
+        }
+        if (w >= 10) {
+            out[--pos] = PAIRS[2 * w + 1];
+            out[--pos] = PAIRS[2 * w];
+        } else {
+            out[--pos] = (char) ('0' + w);
+        }
+        return n;
     }
 }

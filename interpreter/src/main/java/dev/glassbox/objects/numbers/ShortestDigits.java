@@ -244,12 +244,15 @@ final class ShortestDigits {
 
     /** Number of decimal digits of v (v > 0, v < 10^18). */
     static int decimalLength(long v) {
-        int n = 1;
-        long p = 10;
-        while (n < 19 && v >= p) {
-            n++;
-            p *= 10;
-        }
-        return n;
+        // 64 - nlz(v) bits; 1233/4096 ~ log10(2) gives the length or one less.
+        int guess = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
+        return guess + (guess < 19 && v >= POW10[guess] ? 1 : 0);
+    }
+
+    private static final long[] POW10 = new long[19];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < 19; i++, p *= 10) POW10[i] = p;
     }
 }
