@@ -42,7 +42,7 @@ final class Assembler {
         return flags | (compilerFlags & PYCF_MASK);
     }
 
-    static CodeUnit assemble(Unit u, boolean addNone, String filename, int compilerFlags) {
+    static CodeUnit assemble(Unit u, boolean addNone, String filename, int compilerFlags, java.util.Set<String> identifiers) {
         FlowGraph g = u.cfg;
         if (!g.current.hasReturn) {
             // The implicit "return None" has no location (UNSET_LOC).
@@ -110,9 +110,33 @@ final class Assembler {
             lpKinds[off] = CodeUnit.CO_FAST_FREE;
         }
         return new CodeUnit(u.posonlyargcount + u.argcount, u.posonlyargcount, u.kwonlyargcount, maxdepth,
-                flags, u.firstlineno, code.toByteArray(), u.consts.toArray(),
+                flags, u.firstlineno, code.toByteArray(), internStringConstants(u.consts.toArray(), identifiers),
                 u.names.keySet().toArray(new String[0]), lpNames, lpKinds, filename, u.name,
                 u.qualname != null ? u.qualname : u.name, lines.toByteArray(), exc);
+    }
+
+    /**
+     * intern_string_constants (Objects/codeobject.c): a frozenset whose strings get replaced by
+     * already-interned equal strings is rebuilt, in its current iteration order.
+     */
+    private static Object[] internStringConstants(Object[] consts, java.util.Set<String> identifiers) {
+        Object[] out = consts.clone();
+        for (int i = 0; i < out.length; i++) out[i] = intern(out[i], identifiers);
+        return out;
+    }
+
+    private static Object intern(Object v, java.util.Set<String> identifiers) {
+        if (v instanceof ConstValue.Tuple t) {
+            List<Object> items = new ArrayList<>();
+            for (Object o : t.items()) items.add(intern(o, identifiers));
+            return new ConstValue.Tuple(items);
+        }
+        if (v instanceof ConstValue.FrozenSet f) {
+            for (Object o : f.items()) {
+                if (o instanceof String str && InternedNames.preInterned(str, identifiers)) return SetOrder.frozenset(f.items());
+            }
+        }
+        return v;
     }
 
     private static void emit(ByteArrayOutputStream out, Instr in) {

@@ -28,6 +28,7 @@ public final class CodeGenerator extends MatchCompiler {
         Symtable st = Symtable.build(mod, filename, source, (features & CodeUnit.CO_FUTURE_ANNOTATIONS) != 0);
         CodeGenerator c = new CodeGenerator(filename, source, st, features, optimize);
         c.futureLineno = futureLine[0];
+        c.identifiers = InternedNames.identifiers(mod);
         return c.module(mod);
     }
 

@@ -28,6 +28,8 @@ abstract class CompilerBase {
     final int features;
     final int optimize;
     boolean interactive;
+    /** The module's identifiers (interned by the parser in CPython). */
+    java.util.Set<String> identifiers = java.util.Set.of();
     int futureLineno = -1;
     final List<Unit> stack = new ArrayList<>();
     Unit u;
@@ -94,7 +96,26 @@ abstract class CompilerBase {
 
     void addopJumpNoline(int op, Block target) { u.cfg.add(op, 0, target, -1, 0, 0, 0); }
 
-    int addConst(Object v) { return u.consts.indexOrAppend(v); }
+    int addConst(Object v) { return u.consts.indexOrAppend(mergeConst(v)); }
+
+    /**
+     * merge_consts_recursive: containers are rebuilt from their merged items. For a frozenset
+     * this means a second insertion pass in the first one's iteration order, which can
+     * reorder it, exactly as CPython does.
+     */
+    static Object mergeConst(Object v) {
+        if (v instanceof ConstValue.Tuple t) {
+            List<Object> items = new ArrayList<>();
+            for (Object o : t.items()) items.add(mergeConst(o));
+            return new ConstValue.Tuple(items);
+        }
+        if (v instanceof ConstValue.FrozenSet f && !f.items().isEmpty()) {
+            List<Object> items = new ArrayList<>();
+            for (Object o : f.items()) items.add(mergeConst(o));
+            return SetOrder.frozenset(items);
+        }
+        return v;
+    }
 
     void loadConst(Object v) { addopI(LOAD_CONST, addConst(v)); }
 
@@ -177,7 +198,7 @@ abstract class CompilerBase {
     }
 
     CodeUnit assemble(boolean addNone) {
-        return Assembler.assemble(u, addNone, filename, features);
+        return Assembler.assemble(u, addNone, filename, features, identifiers);
     }
 
     // ---- names ----
