@@ -132,6 +132,43 @@ public final class CodeUnit {
                 + filename + "\", line " + firstlineno + ">";
     }
 
+    /**
+     * Value equality as CPython's {@code code_richcompare}: name, argument counts, flags, first
+     * line, instructions (specializations undone, caches ignored), constants (by their constant
+     * keys, so {@code 0} and {@code 0.0} differ), names, localsplus names, line and exception
+     * tables. The compiler relies on it: equal code objects share one co_consts slot.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof CodeUnit c)) return false;
+        if (!name.equals(c.name) || argcount != c.argcount || posonlyargcount != c.posonlyargcount
+                || kwonlyargcount != c.kwonlyargcount || flags != c.flags || firstlineno != c.firstlineno
+                || code.length != c.code.length) return false;
+        int caches = 0;
+        for (int i = 0; i < code.length; i += 2) {
+            if (caches > 0) {
+                caches--;
+                continue;
+            }
+            int a = code[i] & 0xff, b = c.code[i] & 0xff;
+            int da = Opcode.exists(a) ? Opcode.deopt(a) : a, db = Opcode.exists(b) ? Opcode.deopt(b) : b;
+            if (da != db || code[i + 1] != c.code[i + 1]) return false;
+            caches = Opcode.exists(da) ? Opcode.caches(da) : 0;
+        }
+        if (consts.length != c.consts.length) return false;
+        for (int i = 0; i < consts.length; i++) {
+            if (!ConstValue.key(consts[i]).equals(ConstValue.key(c.consts[i]))) return false;
+        }
+        return Arrays.equals(names, c.names) && Arrays.equals(localsPlusNames, c.localsPlusNames)
+                && Arrays.equals(linetable, c.linetable) && Arrays.equals(exceptiontable, c.exceptiontable);
+    }
+
+    @Override
+    public int hashCode() {
+        return (name.hashCode() * 31 + firstlineno) * 31 + code.length * 7 + argcount;
+    }
+
     @Override
     public String toString() { return repr(); }
 }

@@ -71,7 +71,7 @@ public final class ConstValue {
      * The identity under which {@code co_consts} merges constants (CPython's
      * {@code _PyCode_ConstantKey}): equal keys mean the same slot. Floats compare by bits (so
      * {@code 0.0} and {@code -0.0} differ), containers by their items' keys, code objects by
-     * identity.
+     * value.
      */
     public static Object key(Object v) {
         if (v instanceof Double d) return List.of(Double.class, Double.doubleToLongBits(d));
@@ -79,7 +79,7 @@ public final class ConstValue {
                 Double.doubleToLongBits(c.real()), Double.doubleToLongBits(c.imag()));
         if (v instanceof Tuple t) return List.of(Tuple.class, keys(t.items()));
         if (v instanceof FrozenSet f) return List.of(FrozenSet.class, new java.util.HashSet<>(keys(f.items())));
-        if (v instanceof CodeUnit) return new IdentityKey(v);
+        if (v instanceof CodeUnit) return v;  // code objects compare by value (code_richcompare)
         if (v instanceof BigInteger b) return integer(b);
         return List.of(v.getClass(), v);
     }
@@ -88,11 +88,6 @@ public final class ConstValue {
         List<Object> out = new ArrayList<>(items.size());
         for (Object o : items) out.add(key(o));
         return out;
-    }
-
-    private record IdentityKey(Object o) {
-        @Override public boolean equals(Object x) { return x instanceof IdentityKey k && k.o == o; }
-        @Override public int hashCode() { return System.identityHashCode(o); }
     }
 
     /** The Python type name of a constant ({@code int}, {@code str}, {@code code}, ...). */

@@ -796,7 +796,7 @@ abstract class StmtCompiler extends ExprCompiler {
             addopI(PRECALL, 0);
             addopI(CALL, 0);
         }
-        setLoc(s.node("test"));
+        // 3.11.8 and later set the location to the test here; the 3.11.7 oracle does not.
         addopI(RAISE_VARARGS, 1);
         useNextBlock(end);
     }
