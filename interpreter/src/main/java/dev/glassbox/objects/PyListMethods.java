@@ -35,25 +35,8 @@ public final class PyListMethods {
             throw Errors.typeError("list() takes no keyword arguments");
         }
         if (a.size() > 1) throw Errors.typeError("list expected at most 1 argument, got %d", a.size());
-        clearItems(self);
-        if (a.size() == 1) {
-            PyObject iterable = a.get(0);
-            if (hasLen(iterable)) {
-                long n;
-                try {
-                    n = Abstract.length(iterable);
-                } catch (PyException e) {
-                    if (!e.matches(ExceptionTypes.TypeError)) throw e;
-                    n = -1;
-                }
-                // list_preallocate_exact
-                if (n > 0 && self.allocated == 0) {
-                    self.items = new PyObject[(int) n];
-                    self.allocated = (int) n;
-                }
-            }
-            extend(self, iterable);
-        }
+        if (self.items != PyTuple.NO_ITEMS) clearItems(self);
+        if (a.size() == 1) extend(self, a.get(0));
         return PyNone.NONE;
     }
 
@@ -337,15 +320,25 @@ public final class PyListMethods {
         self.insert((int) where, object);
     }
 
-    /** list_extend: list and tuple arguments are copied at once, others iterated with a length hint. */
+    /**
+     * list_extend: exact lists and tuples (and the list itself) are copied at once, anything
+     * else is iterated after a length hint. A list without storage (CPython's ob_item ==
+     * NULL, here the shared empty array) is first allocated exactly, rounded up to even.
+     */
     @Exposed.Method(sig = "($self, iterable, /)")
     public static void extend(PyList self, PyObject iterable) {
-        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+        if ((iterable instanceof PyList && iterable.type == PyList.TYPE)
+                || (iterable instanceof PyTuple && iterable.type == PyTuple.TYPE) || iterable == self) {
             PyObject[] src = iterable instanceof PyList l ? l.toArray() : ((PyTuple) iterable).items;
             int n = src.length;
             if (n == 0) return;
             int m = self.size;
-            self.resize(m + n);
+            if (self.items == PyTuple.NO_ITEMS) {
+                preallocateExact(self, n);
+                self.size = n;
+            } else {
+                self.resize(m + n);
+            }
             for (int i = 0; i < n; i++) {
                 Heap.incref(src[i]);
                 self.items[m + i] = src[i];
@@ -357,7 +350,11 @@ public final class PyListMethods {
         try {
             long hint = lengthHint(iterable, 8);
             int m = self.size;
-            if (hint > 0 && m + hint <= Integer.MAX_VALUE) {
+            if (m + hint > Integer.MAX_VALUE) {
+                // The hint may lie: ignore it.
+            } else if (self.items == PyTuple.NO_ITEMS) {
+                if (hint > 0) preallocateExact(self, (int) hint);
+            } else {
                 self.resize((int) (m + hint));
                 self.size = m;
             }
@@ -374,6 +371,13 @@ public final class PyListMethods {
         } finally {
             Heap.decref(it);
         }
+    }
+
+    /** list_preallocate_exact: room for n items, rounded up to an even count (pymalloc's 16-byte granularity). */
+    private static void preallocateExact(PyList self, int n) {
+        int size = (n + 1) & ~1;
+        self.items = new PyObject[size];
+        self.allocated = size;
     }
 
     /** PyObject_LengthHint. */
@@ -485,7 +489,7 @@ public final class PyListMethods {
 
     @Exposed.Method(sig = "($self, value, /)")
     public static PyObject __mul__(PyList self, PyObject n) {
-        if (!isIndex(n)) return PyNotImplemented.NOT_IMPLEMENTED;
+        if (!isIndex(n)) return nonIntRepeat(n);
         long count = repeatCount(n);
         int size = self.size;
         if (count <= 0 || size == 0) return new PyList();
@@ -503,7 +507,7 @@ public final class PyListMethods {
 
     @Exposed.Method(sig = "($self, value, /)")
     public static PyObject __imul__(PyList self, PyObject n) {
-        if (!isIndex(n)) return PyNotImplemented.NOT_IMPLEMENTED;
+        if (!isIndex(n)) return nonIntRepeat(n);
         long count = repeatCount(n);
         int size = self.size;
         if (size == 0 || count == 1) return self;
@@ -519,6 +523,16 @@ public final class PyListMethods {
         }
         for (int i = size; i < total; i++) Heap.incref(self.items[i]);
         return self;
+    }
+
+    /**
+     * sequence * n for an n without __index__. CPython tries the number slots first (so a
+     * class's __rmul__ wins) and then sq_repeat, which raises; we return NotImplemented only
+     * when n's class could still answer, and otherwise raise sq_repeat's error ourselves.
+     */
+    static PyObject nonIntRepeat(PyObject n) {
+        if (n.type.isHeapType() && n.type.special(SpecialMethod.__rmul__) != null) return PyNotImplemented.NOT_IMPLEMENTED;
+        throw Errors.typeError("can't multiply sequence by non-int of type '%s'", n.type.qualname);
     }
 
     /** The repeat count of sequence * n: PyNumber_AsSsize_t(n, OverflowError). */

@@ -123,7 +123,7 @@ public final class PyTupleMethods {
 
     @Exposed.Method(sig = "($self, value, /)")
     public static PyObject __mul__(PyTuple self, PyObject n) {
-        if (!PyListMethods.isIndex(n)) return PyNotImplemented.NOT_IMPLEMENTED;
+        if (!PyListMethods.isIndex(n)) return PyListMethods.nonIntRepeat(n);
         long count = PyListMethods.repeatCount(n);
         int size = self.items.length;
         if (self.type == PyTuple.TYPE && count == 1) return self;
