@@ -1,0 +1,2 @@
+def f():
+    [x := 1 for x in range(3)]

@@ -1,0 +1,1 @@
+[i async for i in x]
