@@ -46,6 +46,8 @@ public final class PyListMethods {
 
     /** _list_clear: drops the items last to first and frees the storage. */
     static void clearItems(PyList self) {
+        // A list without storage (also a list being sorted) is left as it is.
+        if (self.items == PyTuple.NO_ITEMS) return;
         PyObject[] a = self.items;
         int n = self.size;
         self.items = PyTuple.NO_ITEMS;
