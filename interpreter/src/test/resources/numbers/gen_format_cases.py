@@ -21,6 +21,11 @@ starts with '!' is an exception, '!ValueError: message'. Kinds:
   float_fromhex s            repr(float.fromhex(s))
   float_round x n            repr(round(float(x), n))
   int_bases n                bin(n) oct(n) hex(n) joined by spaces
+  float_binop op x y         repr(x op y) for % // / ** and divmod
+  float_ratio x              x.as_integer_ratio() as 'num den'
+  int_truediv a b            repr(a / b) for ints
+  complex_binop op ar ai br bi   repr(complex(ar, ai) op complex(br, bi)) for * / **
+  complex_abs re im          repr(abs(complex(re, im)))
 """
 import gzip
 import math
@@ -182,6 +187,39 @@ for x in FLOATS:
 for x in [2.675, 0.125, 0.375, 1.5, 2.5, -0.5, 0.285, 1.005, 5e-324, 1.7976931348623157e308]:
     for n in range(-3, 4):
         run('float_round', [repr(x), n], lambda: repr(round(x, n)))
+
+ARITH = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, 7.5, -7.5, 1e300, -1e300, 1e-300, 5e-324,
+         0.1, 1 / 3, 10.0, 1e16, 2.5, float('inf'), float('-inf'), float('nan'), 123.456, -0.75]
+for x in ARITH:
+    for y in ARITH:
+        run('float_binop', ['%', repr(x), repr(y)], lambda: repr(x % y))
+        run('float_binop', ['//', repr(x), repr(y)], lambda: repr(x // y))
+        run('float_binop', ['divmod', repr(x), repr(y)], lambda: repr(divmod(x, y)))
+        run('float_binop', ['/', repr(x), repr(y)], lambda: repr(x / y))
+        run('float_binop', ['**', repr(x), repr(y)], lambda: repr(x ** y))
+for x in ARITH + FLOATS[:30]:
+    run('float_ratio', [repr(x)], lambda: '%d %d' % x.as_integer_ratio())
+BIG = [0, 1, -1, 3, 7, -7, 10, 2**53, 2**53 + 1, -(2**53) - 1, 2**64 + 1, 10**30, -(10**30) - 7,
+       3**200, 10**308, 10**309, 10**400, 2**1074, 2**1075 + 1, 5**400, 2**63 - 1, -2**63]
+for a in BIG:
+    for b_ in BIG:
+        run('int_truediv', [hex(a), hex(b_)], lambda: repr(a / b_))
+for _ in range(300):
+    a = rng.randint(-10 ** rng.randint(1, 60), 10 ** rng.randint(1, 60))
+    b_ = rng.randint(1, 10 ** rng.randint(1, 60)) * rng.choice([1, -1])
+    run('int_truediv', [hex(a), hex(b_)], lambda: repr(a / b_))
+for _ in range(100):  # subnormal quotients
+    a = rng.randint(1, 2 ** 60)
+    b_ = 2 ** rng.randint(1070, 1140) + rng.randint(0, 2 ** 50)
+    run('int_truediv', [hex(a), hex(b_)], lambda: repr(a / b_))
+CPLX = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 2.0), (-1.5, 0.5), (3.0, -4.0), (1e300, 1e300),
+        (2.0, 0.0), (-1.0, 0.0), (0.5, 0.0), (-2.0, 0.0), (1e-300, 1e-300), (float('inf'), 0.0)]
+for ar, ai in CPLX:
+    run('complex_abs', [repr(ar), repr(ai)], lambda: repr(abs(complex(ar, ai))))
+    for br, bi in CPLX:
+        run('complex_binop', ['*', repr(ar), repr(ai), repr(br), repr(bi)], lambda: repr(complex(ar, ai) * complex(br, bi)))
+        run('complex_binop', ['/', repr(ar), repr(ai), repr(br), repr(bi)], lambda: repr(complex(ar, ai) / complex(br, bi)))
+        run('complex_binop', ['**', repr(ar), repr(ai), repr(br), repr(bi)], lambda: repr(complex(ar, ai) ** complex(br, bi)))
 
 with gzip.open('format_cases.txt.gz', 'wt', encoding='ascii') as f:
     for line in cases:

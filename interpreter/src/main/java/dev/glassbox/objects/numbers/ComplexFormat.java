@@ -34,9 +34,9 @@ public final class ComplexFormat {
             default:
                 throw FormatSpec.unknownType(f.type(), "complex");
         }
-        if (f.precision() > Integer.MAX_VALUE) throw FormatError.value("precision too big");
-        if (f.fill() == '0') throw FormatError.value("Zero padding is not allowed in complex format specifier");
-        if (f.align() == '=') throw FormatError.value("'=' alignment flag is not allowed in complex format specifier");
+        if (f.precision() > Integer.MAX_VALUE) throw NumberError.value("precision too big");
+        if (f.fill() == '0') throw NumberError.value("Zero padding is not allowed in complex format specifier");
+        if (f.align() == '=') throw NumberError.value("'=' alignment flag is not allowed in complex format specifier");
         int precision = (int) f.precision();
         int defaultPrecision = 6;
         int type = f.type();

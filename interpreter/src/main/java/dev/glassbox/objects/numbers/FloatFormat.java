@@ -30,7 +30,7 @@ public final class FloatFormat {
 
     /** format_float_internal: also used by int for the float presentation types. */
     static String formatInternal(double x, FormatSpec f) {
-        if (f.precision() > Integer.MAX_VALUE) throw FormatError.value("precision too big");
+        if (f.precision() > Integer.MAX_VALUE) throw NumberError.value("precision too big");
         int precision = (int) f.precision();
         int defaultPrecision = 6;
         int type = f.type();

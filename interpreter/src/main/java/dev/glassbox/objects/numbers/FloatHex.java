@@ -138,11 +138,11 @@ public final class FloatHex {
         return -1;
     }
 
-    private static FormatError parseError() {
-        return FormatError.value("invalid hexadecimal floating-point string");
+    private static NumberError parseError() {
+        return NumberError.value("invalid hexadecimal floating-point string");
     }
 
-    private static FormatError overflow() {
-        return FormatError.overflow("hexadecimal value too large to represent as a float");
+    private static NumberError overflow() {
+        return NumberError.overflow("hexadecimal value too large to represent as a float");
     }
 }

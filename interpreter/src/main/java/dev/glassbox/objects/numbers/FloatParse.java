@@ -23,7 +23,7 @@ public final class FloatParse {
     public static double parse(String s) {
         double d = parseOrFail(s);
         if (d != d && Double.doubleToRawLongBits(d) == FAIL) {
-            throw FormatError.value("could not convert string to float: " + StrRepr.repr(s));
+            throw NumberError.value("could not convert string to float: " + StrRepr.repr(s));
         }
         return d;
     }

@@ -28,7 +28,7 @@ public final class FloatRound {
         if (x == 0) return x;
         BigDecimal r = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN);
         double d = r.doubleValue();
-        if (Double.isInfinite(d)) throw FormatError.overflow("rounded value too large to represent");
+        if (Double.isInfinite(d)) throw NumberError.overflow("rounded value too large to represent");
         return d == 0 ? Math.copySign(0.0, x) : d;
     }
 
@@ -47,8 +47,8 @@ public final class FloatRound {
      * to integer", ValueError "cannot convert float NaN to integer".
      */
     public static BigInteger toInt(double x) {
-        if (Double.isNaN(x)) throw FormatError.value("cannot convert float NaN to integer");
-        if (Double.isInfinite(x)) throw FormatError.overflow("cannot convert float infinity to integer");
+        if (Double.isNaN(x)) throw NumberError.value("cannot convert float NaN to integer");
+        if (Double.isInfinite(x)) throw NumberError.overflow("cannot convert float infinity to integer");
         if (Math.abs(x) < 0x1p63) return BigInteger.valueOf((long) x);
         return new BigDecimal(x).toBigInteger();
     }

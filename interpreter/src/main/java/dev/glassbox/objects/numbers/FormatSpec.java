@@ -75,24 +75,24 @@ public record FormatSpec(int fill, char align, boolean alternate, boolean noNeg0
             pos++;
         }
         if (pos < end && spec.charAt(pos) == '_') {
-            if (grouping != 0) throw FormatError.value("Cannot specify both ',' and '_'.");
+            if (grouping != 0) throw NumberError.value("Cannot specify both ',' and '_'.");
             grouping = '_';
             pos++;
         }
         if (pos < end && spec.charAt(pos) == ',' && grouping == '_') {
-            throw FormatError.value("Cannot specify both ',' and '_'.");
+            throw NumberError.value("Cannot specify both ',' and '_'.");
         }
         long precision = -1;
         if (pos < end && spec.charAt(pos) == '.') {
             pos++;
             consumed = integer(spec, pos, num);
-            if (consumed == 0) throw FormatError.value("Format specifier missing precision");
+            if (consumed == 0) throw NumberError.value("Format specifier missing precision");
             precision = num[0];
             pos += consumed;
         }
         int remaining = spec.codePointCount(pos, end);
         if (remaining > 1) {
-            throw FormatError.value("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
+            throw NumberError.value("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
         int type = defaultType;
         if (remaining == 1) type = spec.codePointAt(pos);
@@ -126,7 +126,7 @@ public record FormatSpec(int fill, char align, boolean alternate, boolean noNeg0
             int d = UnicodeDatabase.decimal(cp);
             if (d < 0) break;
             if (acc > (Long.MAX_VALUE - d) / 10) {
-                throw FormatError.value("Too many decimal digits in format string");
+                throw NumberError.value("Too many decimal digits in format string");
             }
             acc = acc * 10 + d;
             i += Character.charCount(cp);
@@ -135,19 +135,19 @@ public record FormatSpec(int fill, char align, boolean alternate, boolean noNeg0
         return i - pos;
     }
 
-    private static FormatError badGrouping(char grouping, int type) {
+    private static NumberError badGrouping(char grouping, int type) {
         char g = grouping == UNDER_FOUR ? '_' : grouping;
         if (type > 32 && type < 128) {
-            return FormatError.value("Cannot specify '" + g + "' with '" + (char) type + "'.");
+            return NumberError.value("Cannot specify '" + g + "' with '" + (char) type + "'.");
         }
-        return FormatError.value("Cannot specify '" + g + "' with '\\x" + Integer.toHexString(type) + "'.");
+        return NumberError.value("Cannot specify '" + g + "' with '\\x" + Integer.toHexString(type) + "'.");
     }
 
     /** CPython's unknown_presentation_type error. */
-    public static FormatError unknownType(int type, String typeName) {
+    public static NumberError unknownType(int type, String typeName) {
         if (type > 32 && type < 128) {
-            return FormatError.value("Unknown format code '" + (char) type + "' for object of type '" + typeName + "'");
+            return NumberError.value("Unknown format code '" + (char) type + "' for object of type '" + typeName + "'");
         }
-        return FormatError.value("Unknown format code '\\x" + Integer.toHexString(type) + "' for object of type '" + typeName + "'");
+        return NumberError.value("Unknown format code '\\x" + Integer.toHexString(type) + "' for object of type '" + typeName + "'");
     }
 }

@@ -31,7 +31,7 @@ public final class IntFormat {
                 return formatLong(v, f, maxDigits);
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
                 double d = v.doubleValue();
-                if (Double.isInfinite(d)) throw FormatError.overflow("int too large to convert to float");
+                if (Double.isInfinite(d)) throw NumberError.overflow("int too large to convert to float");
                 return FloatFormat.formatInternal(d, f);
             }
             default:
@@ -40,16 +40,16 @@ public final class IntFormat {
     }
 
     private static String formatLong(BigInteger v, FormatSpec f, int maxDigits) {
-        if (f.precision() != -1) throw FormatError.value("Precision not allowed in integer format specifier");
-        if (f.noNeg0()) throw FormatError.value("Negative zero coercion (z) not allowed in integer format specifier");
+        if (f.precision() != -1) throw NumberError.value("Precision not allowed in integer format specifier");
+        if (f.noNeg0()) throw NumberError.value("Negative zero coercion (z) not allowed in integer format specifier");
         StringBuilder out = new StringBuilder();
         int type = f.type();
         if (type == 'c') {
-            if (f.sign() != 0) throw FormatError.value("Sign not allowed with integer format specifier 'c'");
-            if (f.alternate()) throw FormatError.value("Alternate form (#) not allowed with integer format specifier 'c'");
-            if (v.bitLength() > 63) throw FormatError.overflow("Python int too large to convert to C long");
+            if (f.sign() != 0) throw NumberError.value("Sign not allowed with integer format specifier 'c'");
+            if (f.alternate()) throw NumberError.value("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (v.bitLength() > 63) throw NumberError.overflow("Python int too large to convert to C long");
             long x = v.longValue();
-            if (x < 0 || x > 0x10FFFF) throw FormatError.overflow("%c arg not in range(0x110000)");
+            if (x < 0 || x > 0x10FFFF) throw NumberError.overflow("%c arg not in range(0x110000)");
             String ch = new String(Character.toChars((int) x));
             // The character is a "remainder": copied, never grouped or zero-filled.
             NumberLayout.append(out, f.sign(), false, "", "", false, ch, f.fill(), f.align(), f.width(),

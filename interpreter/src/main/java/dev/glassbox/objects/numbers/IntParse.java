@@ -26,11 +26,11 @@ public final class IntParse {
 
     /**
      * int(s, base); maxDigits is sys.get_int_max_str_digits() (0 = no limit).
-     * @throws FormatError ValueError with CPython's message
+     * @throws NumberError ValueError with CPython's message
      */
     public static Number parse(String s, int base, int maxDigits) {
         if ((base != 0 && base < 2) || base > 36) {
-            throw FormatError.value("int() base must be >= 2 and <= 36, or 0");
+            throw NumberError.value("int() base must be >= 2 and <= 36, or 0");
         }
         char[] a = toAscii(s);
         int n = a.length;
@@ -75,7 +75,7 @@ public final class IntParse {
         if (prev == '_') throw invalid(s, base);
         boolean binaryBase = (b & (b - 1)) == 0;
         if (!binaryBase && maxDigits > 0 && digits > IntText.STR_DIGITS_CHECK_THRESHOLD && digits > maxDigits) {
-            throw FormatError.value("Exceeds the limit (" + maxDigits + " digits) for integer string conversion: value has "
+            throw NumberError.value("Exceeds the limit (" + maxDigits + " digits) for integer string conversion: value has "
                     + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         int end = p;
@@ -158,9 +158,9 @@ public final class IntParse {
     }
 
     /** ValueError "invalid literal for int() with base B: %.200R". */
-    static FormatError invalid(String s, int base) {
+    static NumberError invalid(String s, int base) {
         String r = StrRepr.repr(s);
         if (r.codePointCount(0, r.length()) > 200) r = r.substring(0, r.offsetByCodePoints(0, 200));
-        return FormatError.value("invalid literal for int() with base " + base + ": " + r);
+        return NumberError.value("invalid literal for int() with base " + base + ": " + r);
     }
 }

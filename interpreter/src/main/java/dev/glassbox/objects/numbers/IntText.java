@@ -49,8 +49,8 @@ public final class IntText {
         return s;
     }
 
-    static FormatError tooManyDigitsToStr(int maxDigits) {
-        return FormatError.value("Exceeds the limit (" + maxDigits
+    static NumberError tooManyDigitsToStr(int maxDigits) {
+        return NumberError.value("Exceeds the limit (" + maxDigits
                 + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
     }
 

@@ -80,7 +80,7 @@ final class NumberLayout {
     static final long MAX_LENGTH = Integer.MAX_VALUE - 16;
 
     static void fill(StringBuilder out, int cp, long n) {
-        if (n > MAX_LENGTH - out.length()) throw FormatError.memory();
+        if (n > MAX_LENGTH - out.length()) throw NumberError.memory();
         for (long i = 0; i < n; i++) out.appendCodePoint(cp);
     }
 
@@ -131,7 +131,7 @@ final class NumberLayout {
     static String pad(String text, int cpLength, long width, char align, int fill) {
         if (width <= cpLength) return text;
         long total = width - cpLength;
-        if (width > MAX_LENGTH) throw FormatError.memory();
+        if (width > MAX_LENGTH) throw NumberError.memory();
         long left = align == '>' ? total : align == '^' ? total / 2 : 0;
         StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, text.length() + total));
         fill(sb, fill, left);

@@ -67,7 +67,7 @@ public final class PercentFormat {
      * (%c of a one-character str is formatStr of that str with conversion 'c'.)
      */
     public static String formatChar(long cp, int flags, long width) {
-        if (cp < 0 || cp > 0x10FFFF) throw FormatError.overflow("%c arg not in range(0x110000)");
+        if (cp < 0 || cp > 0x10FFFF) throw NumberError.overflow("%c arg not in range(0x110000)");
         return output(new String(Character.toChars((int) cp)), false, flags, width, -1, 'c');
     }
 

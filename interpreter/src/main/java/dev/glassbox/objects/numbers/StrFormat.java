@@ -16,12 +16,12 @@ public final class StrFormat {
     public static String format(String value, FormatSpec f) {
         if (f.type() != 's') throw FormatSpec.unknownType(f.type(), "str");
         if (f.sign() != 0) {
-            throw FormatError.value(f.sign() == ' ' ? "Space not allowed in string format specifier"
+            throw NumberError.value(f.sign() == ' ' ? "Space not allowed in string format specifier"
                     : "Sign not allowed in string format specifier");
         }
-        if (f.noNeg0()) throw FormatError.value("Negative zero coercion (z) not allowed in string format specifier");
-        if (f.alternate()) throw FormatError.value("Alternate form (#) not allowed in string format specifier");
-        if (f.align() == '=') throw FormatError.value("'=' alignment not allowed in string format specifier");
+        if (f.noNeg0()) throw NumberError.value("Negative zero coercion (z) not allowed in string format specifier");
+        if (f.alternate()) throw NumberError.value("Alternate form (#) not allowed in string format specifier");
+        if (f.align() == '=') throw NumberError.value("'=' alignment not allowed in string format specifier");
         int len = value.codePointCount(0, value.length());
         if ((f.width() == -1 || f.width() <= len) && (f.precision() == -1 || f.precision() >= len)) return value;
         String text = value;

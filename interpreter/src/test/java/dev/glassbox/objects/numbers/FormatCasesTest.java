@@ -35,7 +35,7 @@ class FormatCasesTest {
             String got;
             try {
                 got = run(kind, f);
-            } catch (FormatError e) {
+            } catch (NumberError e) {
                 got = "!" + e;
             }
             int[] c = counts.computeIfAbsent(kind, k -> new int[2]);
@@ -95,7 +95,51 @@ class FormatCasesTest {
             case "float_hex": return FloatHex.hex(dbl(f[1]));
             case "float_fromhex": return FloatRepr.repr(FloatHex.fromHex(f[1]));
             case "float_round": return FloatRepr.repr(FloatRound.round(dbl(f[1]), Long.parseLong(f[2])));
+            case "float_binop": return floatBinop(f[1], dbl(f[2]), dbl(f[3]));
+            case "float_ratio": {
+                BigInteger[] r = FloatMath.asIntegerRatio(dbl(f[1]));
+                return r[0] + " " + r[1];
+            }
+            case "int_truediv": {
+                BigInteger a = big(f[1]), b = big(f[2]);
+                String r = FloatRepr.repr(IntMath.trueDivide(a, b));
+                if (a.bitLength() < 64 && b.bitLength() < 64) {
+                    String t;
+                    try {
+                        t = FloatRepr.repr(IntMath.trueDivide(a.longValue(), b.longValue()));
+                    } catch (NumberError e) {
+                        t = "!" + e;
+                    }
+                    if (!t.equals(r)) return "long path differs: " + t;
+                }
+                return r;
+            }
+            case "complex_abs": return FloatRepr.repr(ComplexMath.abs(dbl(f[1]), dbl(f[2])));
+            case "complex_binop": {
+                double ar = dbl(f[2]), ai = dbl(f[3]), br = dbl(f[4]), bi = dbl(f[5]);
+                double[] r = f[1].equals("*") ? ComplexMath.multiply(ar, ai, br, bi)
+                        : f[1].equals("/") ? ComplexMath.divide(ar, ai, br, bi) : ComplexMath.pow(ar, ai, br, bi);
+                return ComplexFormat.repr(r[0], r[1]);
+            }
             default: throw new IllegalArgumentException(kind);
+        }
+    }
+
+    static String floatBinop(String op, double x, double y) {
+        switch (op) {
+            case "%": return FloatRepr.repr(FloatMath.mod(x, y));
+            case "//": return FloatRepr.repr(FloatMath.floorDivide(x, y));
+            case "/": return FloatRepr.repr(FloatMath.divide(x, y));
+            case "divmod": {
+                double[] r = FloatMath.divmod(x, y);
+                return "(" + FloatRepr.repr(r[0]) + ", " + FloatRepr.repr(r[1]) + ")";
+            }
+            default:
+                if (FloatMath.powIsComplex(x, y)) {
+                    double[] r = ComplexMath.pow(x, 0.0, y, 0.0);
+                    return ComplexFormat.repr(r[0], r[1]);
+                }
+                return FloatRepr.repr(FloatMath.pow(x, y));
         }
     }
 
