@@ -166,11 +166,12 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @Override
     public long basicSize() {
-        // PyASCIIObject 40 / PyCompactUnicodeObject 56, plus data and terminator at the kind's width.
+        // 3.11 (with the wstr fields): PyASCIIObject 48 / PyCompactUnicodeObject 72, plus data
+        // and terminator at the kind's width.
         int n = length();
-        if (maxChar < 128) return 40 + n + 1;
+        if (maxChar < 128) return 48 + n + 1;
         int width = maxChar < 256 ? 1 : maxChar < 65536 ? 2 : 4;
-        return 56 + (long) (n + 1) * width;
+        return 72 + (long) (n + 1) * width;
     }
 
     @Override

@@ -1,6 +1,10 @@
 package dev.glassbox.objects;
 
-/** repr() of a str (unicode_repr in Objects/unicodeobject.c): quote choice and escapes. */
+/**
+ * repr() and ascii() of a str (unicode_repr and PyObject_ASCII in Objects/unicodeobject.c and
+ * Objects/object.c). The quoting and escaping rules, with Unicode 14's printable property,
+ * live in {@link dev.glassbox.objects.unicode.StrRepr}; this is the object-model entry point.
+ */
 public final class StrRepr {
     private StrRepr() {}
 
@@ -9,36 +13,40 @@ public final class StrRepr {
     }
 
     public static String repr(String v) {
-        boolean hasSingle = v.indexOf('\'') >= 0, hasDouble = v.indexOf('"') >= 0;
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder b = new StringBuilder(v.length() + 2);
-        b.append(quote);
-        for (int i = 0; i < v.length(); ) {
-            int c = v.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == quote || c == '\\') b.append('\\').append((char) c);
-            else if (c == '\t') b.append("\\t");
-            else if (c == '\n') b.append("\\n");
-            else if (c == '\r') b.append("\\r");
-            else if (c < ' ' || c == 0x7f) b.append(String.format("\\x%02x", c));
-            else if (c < 0x7f) b.append((char) c);
-            else if (isPrintable(c)) b.appendCodePoint(c);
-            else if (c <= 0xff) b.append(String.format("\\x%02x", c));
-            else if (c <= 0xffff) b.append(String.format("\\u%04x", c));
-            else b.append(String.format("\\U%08x", c));
-        }
-        return b.append(quote).toString();
+        return dev.glassbox.objects.unicode.StrRepr.repr(v);
     }
 
-    /** Py_UNICODE_ISPRINTABLE; swapped for the Unicode 14 database when it lands. */
+    /**
+     * PyObject_ASCII's escaping of a repr: every non-ASCII code point becomes \xhh, &#92;uhhhh
+     * or &#92;Uhhhhhhhh (by magnitude), the ASCII text is kept.
+     */
+    public static String asciiEscape(String r) {
+        StringBuilder b = null;
+        for (int i = 0; i < r.length(); ) {
+            int c = r.codePointAt(i);
+            int n = Character.charCount(c);
+            if (c >= 128) {
+                if (b == null) b = new StringBuilder(r.length() + 16).append(r, 0, i);
+                if (c <= 0xff) hex(b, 'x', c, 2);
+                else if (c <= 0xffff) hex(b, 'u', c, 4);
+                else hex(b, 'U', c, 8);
+            } else if (b != null) {
+                b.append((char) c);
+            }
+            i += n;
+        }
+        return b == null ? r : b.toString();
+    }
+
+    /** Py_UNICODE_ISPRINTABLE. */
     public static boolean isPrintable(int c) {
-        if (c == ' ') return true;
-        int t = Character.getType(c);
-        switch (t) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR -> { return false; }
-            default -> { return true; }
+        return StrChars.isPrintable(c);
+    }
+
+    private static void hex(StringBuilder out, char kind, int cp, int digits) {
+        out.append('\\').append(kind);
+        for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
+            out.append("0123456789abcdef".charAt((cp >> shift) & 0xF));
         }
     }
 }
