@@ -13,9 +13,16 @@ if os.environ.get("PYTHONHASHSEED") != "0":
 here = os.path.dirname(os.path.abspath(__file__))
 
 
+def missing_dict():
+    class D(dict):
+        def __missing__(self, k):
+            return "missing " + repr(k)
+    return D
+
+
 def run(line):
     stmts = line.split(" ; ")
-    env = {}
+    env = {"subclass": lambda base: type("Sub", (base,), {}), "missing_dict": missing_dict}
     try:
         for s in stmts[:-1]:
             exec(s, env)

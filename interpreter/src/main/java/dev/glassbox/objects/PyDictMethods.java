@@ -216,7 +216,8 @@ public final class PyDictMethods {
 
     @Exposed.Method
     public static long __sizeof__(PyDict self) {
-        return self.basicSize();
+        // _PyDict_SizeOf: the type's basic size plus the keys table the dict owns.
+        return self.type.basicSize + (self.basicSize() - PyDict.TYPE.basicSize);
     }
 
     /** dict_subscript: subclasses may define __missing__. */

@@ -31,7 +31,7 @@ public final class PyListMethods {
     public static PyObject __init__(PyList self, PyObject args, PyObject kwargs) {
         PyTuple a = (PyTuple) args;
         if (((PyDict) kwargs).size() > 0 && (self.type == PyList.TYPE
-                || self.type.special(SpecialMethod.__init__) == PyList.TYPE.lookup("__init__"))) {
+                || self.type.special(SpecialMethod.__new__) == PyList.TYPE.lookup("__new__"))) {
             throw Errors.typeError("list() takes no keyword arguments");
         }
         if (a.size() > 1) throw Errors.typeError("list expected at most 1 argument, got %d", a.size());
@@ -94,7 +94,8 @@ public final class PyListMethods {
 
     @Exposed.Method
     public static long __sizeof__(PyList self) {
-        return 40 + 8L * self.allocated;
+        // list___sizeof__: the type's basic size (a subclass adds its slots) plus the item array.
+        return self.type.basicSize + 8L * self.allocated;
     }
 
     // ------------------------------------------------------------------ indexing

@@ -32,6 +32,14 @@ final class MiniEval {
         env.put("int", PyInt.TYPE);
         env.put("str", PyStr.TYPE);
         env.put("bool", new Fn(a -> PyBool.of(Abstract.isTrue(a[0]))));
+        // subclass(base): class Sub(base): pass
+        env.put("subclass", new Fn(a -> TypeNew.create(PyType.TYPE, PyStr.of("Sub"), PyTuple.of(a[0]), new PyDict(), new PyDict())));
+        // missing_dict(): class D(dict): __missing__ = lambda self, k: 'missing ' + repr(k)
+        env.put("missing_dict", new Fn(a -> {
+            PyDict ns = new PyDict();
+            ns.setItem("__missing__", new Fn(k -> PyStr.of("missing " + Abstract.repr(k[k.length - 1]).value)));
+            return TypeNew.create(PyType.TYPE, PyStr.of("D"), PyTuple.of(PyDict.TYPE), ns, new PyDict());
+        }));
         env.put("len", new Fn(a -> PyInt.of(Abstract.length(a[0]))));
         env.put("repr", new Fn(a -> Abstract.repr(a[0])));
         env.put("iter", new Fn(a -> Abstract.getIter(a[0])));
