@@ -16,7 +16,8 @@ import java.util.List;
  * <p>Limitation: the order matches CPython only under {@code PYTHONHASHSEED=0} (the seed
  * {@code compare-cpython} and the conformance tests use), and only when every element is
  * hashable here (str, bytes, int, bool, float, tuples of those); otherwise the elements keep
- * their source order.
+ * their source order. None and Ellipsis hash by address in CPython: their low bits are
+ * stable across runs of one build, the rest is approximated.
  */
 public final class SetOrder {
     private SetOrder() {}
@@ -149,6 +150,11 @@ public final class SetOrder {
 
     /** hash(v) as CPython 3.11 computes it under PYTHONHASHSEED=0, or null if not computable here. */
     public static Long hash(Object v) {
+        // None and Ellipsis hash by address; ASLR moves whole pages, so only the low bits
+        // (which decide slots in small tables) are stable. These are the values one
+        // CPython 3.11.7 x86-64 build gives; higher bits only matter on collisions.
+        if (v == ConstValue.Singleton.NONE) return 0x7fb725e5bbeL;
+        if (v == ConstValue.Singleton.ELLIPSIS) return 0x7fb725e5de6L;
         if (v instanceof Boolean b) return b ? 1L : 0L;
         if (v instanceof Long || v instanceof BigInteger) return intHash(big(v));
         if (v instanceof Double d) return doubleHash(d);
