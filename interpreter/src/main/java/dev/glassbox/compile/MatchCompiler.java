@@ -423,8 +423,99 @@ abstract class MatchCompiler extends StmtCompiler {
         else tryStarExcept(s);
     }
 
+    /** compiler_try_star_except: CHECK_EG_MATCH per handler, PREP_RERAISE_STAR at the end. */
     @Override
     void tryStarExcept(Node s) {
-        throw new UnsupportedOperationException("try/except* is not compiled yet");
+        Block body = newBlock(), except = newBlock(), orelse = newBlock(), end = newBlock(),
+                cleanup = newBlock(), reraiseStar = newBlock();
+        addopJump(SETUP_FINALLY, except);
+        useNextBlock(body);
+        pushFBlock(FBlock.Kind.TRY_EXCEPT, body, null, null);
+        visitStmts(s.list("body"));
+        popFBlock();
+        addopNoline(POP_BLOCK);
+        addopJumpNoline(JUMP, orelse);
+        List<Node> handlers = s.list("handlers");
+        int n = handlers.size();
+        useNextBlock(except);
+        unsetLoc();
+        addopJump(SETUP_CLEANUP, cleanup);
+        addop(PUSH_EXC_INFO);
+        pushFBlock(FBlock.Kind.EXCEPTION_GROUP_HANDLER, null, null, "except handler");
+        for (int i = 0; i < n; i++) {
+            Node handler = handlers.get(i);
+            setLoc(handler);
+            except = newBlock();
+            Block exceptWithError = newBlock(), noMatch = newBlock();
+            if (i == 0) {
+                addopI(COPY, 1);
+                addopI(BUILD_LIST, 0);
+                addopI(SWAP, 2);
+            }
+            if (handler.node("type") != null) {
+                visitExpr(handler.node("type"));
+                addop(CHECK_EG_MATCH);
+                addopI(COPY, 1);
+                addopJump(POP_JUMP_IF_NONE, noMatch);
+            }
+            Block cleanupEnd = newBlock(), cleanupBody = newBlock();
+            String name = handler.str("name");
+            if (name != null) nameop(name, "Store");
+            else addop(POP_TOP);
+            addopJump(SETUP_CLEANUP, cleanupEnd);
+            useNextBlock(cleanupBody);
+            pushFBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, name);
+            visitStmts(handler.list("body"));
+            popFBlock();
+            unsetLoc();
+            addop(POP_BLOCK);
+            if (name != null) {
+                loadConst(none());
+                nameop(name, "Store");
+                nameop(name, "Del");
+            }
+            addopJump(JUMP, except);
+            useNextBlock(cleanupEnd);
+            unsetLoc();
+            if (name != null) {
+                loadConst(none());
+                nameop(name, "Store");
+                nameop(name, "Del");
+            }
+            addopI(LIST_APPEND, 3);
+            addop(POP_TOP);
+            addopJump(JUMP, exceptWithError);
+            useNextBlock(except);
+            addop(NOP);
+            addopJump(JUMP, exceptWithError);
+            useNextBlock(noMatch);
+            addop(POP_TOP);
+            useNextBlock(exceptWithError);
+            if (i == n - 1) {
+                addopI(LIST_APPEND, 1);
+                addopJump(JUMP, reraiseStar);
+            }
+        }
+        unsetLoc();
+        popFBlock();
+        Block reraise = newBlock();
+        useNextBlock(reraiseStar);
+        addop(PREP_RERAISE_STAR);
+        addopI(COPY, 1);
+        addopJump(POP_JUMP_IF_NOT_NONE, reraise);
+        addop(POP_TOP);
+        addop(POP_BLOCK);
+        addop(POP_EXCEPT);
+        addopJump(JUMP, end);
+        useNextBlock(reraise);
+        addop(POP_BLOCK);
+        addopI(SWAP, 2);
+        addop(POP_EXCEPT);
+        addopI(RERAISE, 0);
+        useNextBlock(cleanup);
+        popExceptAndReraise();
+        useNextBlock(orelse);
+        visitStmts(s.list("orelse"));
+        useNextBlock(end);
     }
 }
