@@ -5,7 +5,7 @@ Run with python3 (3.11) from this folder: PYTHONHASHSEED=0 python3 gen_cases.py 
 Each line: op <TAB> repr(receiver) <TAB> repr(args) <TAB> repr(kwargs) <TAB> result, where
 result is "=" + repr(value) or "!" + exception type + ": " + str(exception).
 Special ops: + * r* % in [] len hash repr ascii str() format() iter cmp< cmp<= cmp> cmp>= cmp== cmp!=
-maketrans; any other op is a method called as receiver.op(*args, **kwargs).
+maketrans doc signature (of the method named by the receiver); any other op is a method called as receiver.op(*args, **kwargs).
 """
 import operator
 
@@ -30,6 +30,8 @@ def run(op, recv, args, kwargs):
              '==': operator.eq, '!=': operator.ne}[op[3:]]
         return f(recv, args[0])
     if op == 'maketrans': return str.maketrans(*args)
+    if op == 'doc': return getattr(str, recv).__doc__
+    if op == 'signature': return getattr(str, recv).__text_signature__
     return getattr(recv, op)(*args, **kwargs)
 
 cases = []
@@ -191,6 +193,15 @@ for f, a, k in F:
     c('format', f, *a, **k)
 c('format_map', '{a}{b}', {'a': 1, 'b': 'x'}); c('format_map', '{0}', {}); c('format_map', '{}', {}); c('format_map', '{a}', {})
 c('format_map', 'x'); c('format_map', 'x', 1, 2); c('format_map', '{a[0]}', {'a': 'xyz'})
+
+# docstrings and text signatures (CPython has none for the METH_VARARGS find family)
+for name in sorted(dir(str)):
+    if name in ('encode', '__getstate__', '__reduce__', '__reduce_ex__', '__init_subclass__', '__subclasshook__',
+                '__class__', '__doc__', '__init__', '__getattribute__', '__setattr__', '__delattr__', '__dir__'):
+        continue  # not str's own (inherited from object) or not implemented (encode needs bytes)
+    c('doc', name)
+    if getattr(str, name).__text_signature__ is not None and name != '__new__':
+        c('signature', name)
 
 out = []
 for op, recv, args, kwargs in cases:

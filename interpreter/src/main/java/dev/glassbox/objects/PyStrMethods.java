@@ -75,17 +75,17 @@ final class PyStrMethods {
         return new PyStr(t, result.value);
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = StrDocs.D_REPR)
     static PyObject __repr__(PyObject self) {
         return StrRepr.repr(self(self));
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = StrDocs.D_STR)
     static PyObject __str__(PyObject self) {
         return exact(self(self));
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = StrDocs.D_HASH)
     static long __hash__(PyObject self) {
         return self(self).hash();
     }
@@ -95,7 +95,7 @@ final class PyStrMethods {
         return PyTuple.of(PyStr.of(self(self).value));
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = StrDocs.D_SIZEOF)
     static long __sizeof__(PyObject self) {
         return self.basicSize();
     }
@@ -116,22 +116,28 @@ final class PyStrMethods {
         });
     }
 
-    @Exposed.Method(sig = "($self, value, /)") static PyObject __eq__(PyObject s, PyObject o) { return compare(s, o, Abstract.EQ); }
-    @Exposed.Method(sig = "($self, value, /)") static PyObject __ne__(PyObject s, PyObject o) { return compare(s, o, Abstract.NE); }
-    @Exposed.Method(sig = "($self, value, /)") static PyObject __lt__(PyObject s, PyObject o) { return compare(s, o, Abstract.LT); }
-    @Exposed.Method(sig = "($self, value, /)") static PyObject __le__(PyObject s, PyObject o) { return compare(s, o, Abstract.LE); }
-    @Exposed.Method(sig = "($self, value, /)") static PyObject __gt__(PyObject s, PyObject o) { return compare(s, o, Abstract.GT); }
-    @Exposed.Method(sig = "($self, value, /)") static PyObject __ge__(PyObject s, PyObject o) { return compare(s, o, Abstract.GE); }
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_EQ)
+    static PyObject __eq__(PyObject s, PyObject o) { return compare(s, o, Abstract.EQ); }
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_NE)
+    static PyObject __ne__(PyObject s, PyObject o) { return compare(s, o, Abstract.NE); }
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_LT)
+    static PyObject __lt__(PyObject s, PyObject o) { return compare(s, o, Abstract.LT); }
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_LE)
+    static PyObject __le__(PyObject s, PyObject o) { return compare(s, o, Abstract.LE); }
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_GT)
+    static PyObject __gt__(PyObject s, PyObject o) { return compare(s, o, Abstract.GT); }
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_GE)
+    static PyObject __ge__(PyObject s, PyObject o) { return compare(s, o, Abstract.GE); }
 
     // ------------------------------------------------------------------ sequence protocol
 
-    @Exposed.Method
+    @Exposed.Method(doc = StrDocs.D_LEN)
     static int __len__(PyObject self) {
         return self(self).length();
     }
 
     /** unicode_subscript: an index (negative counts from the end) or a slice. */
-    @Exposed.Method(sig = "($self, key, /)")
+    @Exposed.Method(sig = "($self, key, /)", doc = StrDocs.D_GETITEM)
     static PyObject __getitem__(PyObject self, PyObject key) {
         PyStr s = self(self);
         int len = s.length();
@@ -158,7 +164,7 @@ final class PyStrMethods {
         return PyStr.ofCodePoint(s.codePointAt((int) i));
     }
 
-    @Exposed.Method(sig = "($self, key, /)")
+    @Exposed.Method(sig = "($self, key, /)", doc = StrDocs.D_CONTAINS)
     static boolean __contains__(PyObject self, PyObject key) {
         if (!(key instanceof PyStr k)) {
             throw Errors.typeError("'in <string>' requires string as left operand, not %s", key.type.qualname);
@@ -171,7 +177,7 @@ final class PyStrMethods {
      * over with __radd__, else CPython's concatenation error (CPython reaches the same outcome
      * through nb_add failing on both sides before sq_concat).
      */
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_ADD)
     static PyObject __add__(PyObject self, PyObject other) {
         if (other instanceof PyStr o) {
             PyStr s = self(self);
@@ -186,7 +192,7 @@ final class PyStrMethods {
     }
 
     /** sequence repeat: str * n (n by __index__; n <= 0 gives ''). */
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_MUL)
     static PyObject __mul__(PyObject self, PyObject n) {
         if (!(n instanceof PyInt) && n.type.special(SpecialMethod.__index__) == null) {
             if (n.type.isHeapType() && n.type.special(SpecialMethod.__rmul__) != null) {
@@ -209,31 +215,31 @@ final class PyStrMethods {
         return PyStr.of(s.value.repeat((int) k));
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_RMUL)
     static PyObject __rmul__(PyObject self, PyObject n) {
         return __mul__(self, n);
     }
 
     /** printf-style formatting: format % values. */
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_MOD)
     static PyObject __mod__(PyObject self, PyObject values) {
         return PyStr.of(StrPercent.format(self(self).value, values));
     }
 
     /** value % self, reached when value is a str whose type did not handle it first. */
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = StrDocs.D_RMOD)
     static PyObject __rmod__(PyObject self, PyObject value) {
         if (!(value instanceof PyStr v)) return PyNotImplemented.NOT_IMPLEMENTED;
         return PyStr.of(StrPercent.format(v.value, self));
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = StrDocs.D_ITER)
     static PyObject __iter__(PyObject self) {
         return StrIterator.of(self(self));
     }
 
     /** format(s, spec): fill, alignment, width and precision (Python/formatter_unicode.c). */
-    @Exposed.Method(sig = "($self, format_spec, /)")
+    @Exposed.Method(sig = "($self, format_spec, /)", doc = StrDocs.D_FORMAT)
     static PyObject __format__(PyObject self, PyObject spec) {
         if (!(spec instanceof PyStr)) {
             throw Errors.typeError("__format__() argument must be str, not %s", spec.type.name);
@@ -246,27 +252,45 @@ final class PyStrMethods {
 
     // ------------------------------------------------------------------ case
 
-    @Exposed.Method static PyObject lower(PyObject self) { return PyStr.of(StrChars.lower(self(self).value)); }
-    @Exposed.Method static PyObject upper(PyObject self) { return PyStr.of(StrChars.upper(self(self).value)); }
-    @Exposed.Method static PyObject casefold(PyObject self) { return PyStr.of(StrChars.casefold(self(self).value)); }
-    @Exposed.Method static PyObject title(PyObject self) { return PyStr.of(StrChars.title(self(self).value)); }
-    @Exposed.Method static PyObject capitalize(PyObject self) { return PyStr.of(StrChars.capitalize(self(self).value)); }
-    @Exposed.Method static PyObject swapcase(PyObject self) { return PyStr.of(StrChars.swapcase(self(self).value)); }
+    @Exposed.Method(doc = StrDocs.LOWER)
+    static PyObject lower(PyObject self) { return PyStr.of(StrChars.lower(self(self).value)); }
+    @Exposed.Method(doc = StrDocs.UPPER)
+    static PyObject upper(PyObject self) { return PyStr.of(StrChars.upper(self(self).value)); }
+    @Exposed.Method(doc = StrDocs.CASEFOLD)
+    static PyObject casefold(PyObject self) { return PyStr.of(StrChars.casefold(self(self).value)); }
+    @Exposed.Method(doc = StrDocs.TITLE)
+    static PyObject title(PyObject self) { return PyStr.of(StrChars.title(self(self).value)); }
+    @Exposed.Method(doc = StrDocs.CAPITALIZE)
+    static PyObject capitalize(PyObject self) { return PyStr.of(StrChars.capitalize(self(self).value)); }
+    @Exposed.Method(doc = StrDocs.SWAPCASE)
+    static PyObject swapcase(PyObject self) { return PyStr.of(StrChars.swapcase(self(self).value)); }
 
     // ------------------------------------------------------------------ predicates
 
-    @Exposed.Method static boolean isalnum(PyObject self) { return StrChars.isAlnum(self(self).value); }
-    @Exposed.Method static boolean isalpha(PyObject self) { return StrChars.isAlpha(self(self).value); }
-    @Exposed.Method static boolean isascii(PyObject self) { return self(self).isAscii(); }
-    @Exposed.Method static boolean isdecimal(PyObject self) { return StrChars.isDecimal(self(self).value); }
-    @Exposed.Method static boolean isdigit(PyObject self) { return StrChars.isDigit(self(self).value); }
-    @Exposed.Method static boolean isidentifier(PyObject self) { return StrChars.isIdentifier(self(self).value); }
-    @Exposed.Method static boolean islower(PyObject self) { return StrChars.isLower(self(self).value); }
-    @Exposed.Method static boolean isnumeric(PyObject self) { return StrChars.isNumeric(self(self).value); }
-    @Exposed.Method static boolean isprintable(PyObject self) { return StrChars.isPrintableString(self(self).value); }
-    @Exposed.Method static boolean isspace(PyObject self) { return StrChars.isSpaceString(self(self).value); }
-    @Exposed.Method static boolean istitle(PyObject self) { return StrChars.isTitle(self(self).value); }
-    @Exposed.Method static boolean isupper(PyObject self) { return StrChars.isUpper(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISALNUM)
+    static boolean isalnum(PyObject self) { return StrChars.isAlnum(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISALPHA)
+    static boolean isalpha(PyObject self) { return StrChars.isAlpha(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISASCII)
+    static boolean isascii(PyObject self) { return self(self).isAscii(); }
+    @Exposed.Method(doc = StrDocs.ISDECIMAL)
+    static boolean isdecimal(PyObject self) { return StrChars.isDecimal(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISDIGIT)
+    static boolean isdigit(PyObject self) { return StrChars.isDigit(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISIDENTIFIER)
+    static boolean isidentifier(PyObject self) { return StrChars.isIdentifier(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISLOWER)
+    static boolean islower(PyObject self) { return StrChars.isLower(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISNUMERIC)
+    static boolean isnumeric(PyObject self) { return StrChars.isNumeric(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISPRINTABLE)
+    static boolean isprintable(PyObject self) { return StrChars.isPrintableString(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISSPACE)
+    static boolean isspace(PyObject self) { return StrChars.isSpaceString(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISTITLE)
+    static boolean istitle(PyObject self) { return StrChars.isTitle(self(self).value); }
+    @Exposed.Method(doc = StrDocs.ISUPPER)
+    static boolean isupper(PyObject self) { return StrChars.isUpper(self(self).value); }
 
     // ------------------------------------------------------------------ padding
 
@@ -289,7 +313,7 @@ final class PyStrMethods {
         return PyStr.of(f.repeat((int) left) + s.value + f.repeat((int) right));
     }
 
-    @Exposed.Method(sig = "($self, width, fillchar=' ', /)")
+    @Exposed.Method(sig = "($self, width, fillchar=' ', /)", doc = StrDocs.CENTER)
     static PyObject center(PyObject self, long width, PyObject fillchar) {
         PyStr s = self(self);
         int fill = fillChar(fillchar);
@@ -301,7 +325,7 @@ final class PyStrMethods {
         return pad(s, left, marg - left, fill);
     }
 
-    @Exposed.Method(sig = "($self, width, fillchar=' ', /)")
+    @Exposed.Method(sig = "($self, width, fillchar=' ', /)", doc = StrDocs.LJUST)
     static PyObject ljust(PyObject self, long width, PyObject fillchar) {
         PyStr s = self(self);
         int fill = fillChar(fillchar);
@@ -309,7 +333,7 @@ final class PyStrMethods {
         return pad(s, 0, width - s.length(), fill);
     }
 
-    @Exposed.Method(sig = "($self, width, fillchar=' ', /)")
+    @Exposed.Method(sig = "($self, width, fillchar=' ', /)", doc = StrDocs.RJUST)
     static PyObject rjust(PyObject self, long width, PyObject fillchar) {
         PyStr s = self(self);
         int fill = fillChar(fillchar);
@@ -318,7 +342,7 @@ final class PyStrMethods {
     }
 
     /** zfill: zeros on the left, after a leading sign. */
-    @Exposed.Method(sig = "($self, width, /)")
+    @Exposed.Method(sig = "($self, width, /)", doc = StrDocs.ZFILL)
     static PyObject zfill(PyObject self, long width) {
         PyStr s = self(self);
         long len = s.length();
@@ -331,7 +355,7 @@ final class PyStrMethods {
         return PyStr.of(zeros + v);
     }
 
-    @Exposed.Method(sig = "($self, /, tabsize=8)")
+    @Exposed.Method(sig = "($self, /, tabsize=8)", doc = StrDocs.EXPANDTABS)
     static PyObject expandtabs(PyObject self, int tabsize) {
         String v = self(self).value;
         if (v.indexOf('\t') < 0) return exact(self(self));
@@ -367,16 +391,16 @@ final class PyStrMethods {
         return r == s.value ? exact(s) : PyStr.of(r);
     }
 
-    @Exposed.Method(sig = "($self, chars=None, /)")
+    @Exposed.Method(sig = "($self, chars=None, /)", doc = StrDocs.STRIP)
     static PyObject strip(PyObject self, PyObject chars) { return strip(self, chars, 3, "strip"); }
 
-    @Exposed.Method(sig = "($self, chars=None, /)")
+    @Exposed.Method(sig = "($self, chars=None, /)", doc = StrDocs.LSTRIP)
     static PyObject lstrip(PyObject self, PyObject chars) { return strip(self, chars, 1, "lstrip"); }
 
-    @Exposed.Method(sig = "($self, chars=None, /)")
+    @Exposed.Method(sig = "($self, chars=None, /)", doc = StrDocs.RSTRIP)
     static PyObject rstrip(PyObject self, PyObject chars) { return strip(self, chars, 2, "rstrip"); }
 
-    @Exposed.Method(sig = "($self, prefix, /)")
+    @Exposed.Method(sig = "($self, prefix, /)", doc = StrDocs.REMOVEPREFIX)
     static PyObject removeprefix(PyObject self, PyObject prefix) {
         if (!(prefix instanceof PyStr p)) {
             throw Errors.typeError("removeprefix() argument must be str, not %s", prefix.type.name);
@@ -386,7 +410,7 @@ final class PyStrMethods {
         return exact(s);
     }
 
-    @Exposed.Method(sig = "($self, suffix, /)")
+    @Exposed.Method(sig = "($self, suffix, /)", doc = StrDocs.REMOVESUFFIX)
     static PyObject removesuffix(PyObject self, PyObject suffix) {
         if (!(suffix instanceof PyStr p)) {
             throw Errors.typeError("removesuffix() argument must be str, not %s", suffix.type.name);
@@ -400,31 +424,31 @@ final class PyStrMethods {
 
     // ------------------------------------------------------------------ searching
 
-    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS)
+    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS, doc = StrDocs.FIND)
     static long find(PyObject self, PyObject sub, PyObject start, PyObject end) {
         return StrSearch.find(self(self), strArg(sub), start, end, false);
     }
 
-    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS)
+    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS, doc = StrDocs.RFIND)
     static long rfind(PyObject self, PyObject sub, PyObject start, PyObject end) {
         return StrSearch.find(self(self), strArg(sub), start, end, true);
     }
 
-    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS)
+    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS, doc = StrDocs.INDEX)
     static long index(PyObject self, PyObject sub, PyObject start, PyObject end) {
         long r = StrSearch.find(self(self), strArg(sub), start, end, false);
         if (r < 0) throw Errors.valueError("substring not found");
         return r;
     }
 
-    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS)
+    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS, doc = StrDocs.RINDEX)
     static long rindex(PyObject self, PyObject sub, PyObject start, PyObject end) {
         long r = StrSearch.find(self(self), strArg(sub), start, end, true);
         if (r < 0) throw Errors.valueError("substring not found");
         return r;
     }
 
-    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS)
+    @Exposed.Method(sig = "($self, sub, start=None, end=None, /)", conv = Exposed.Convention.VARARGS, doc = StrDocs.COUNT)
     static long count(PyObject self, PyObject sub, PyObject start, PyObject end) {
         return StrSearch.count(self(self), strArg(sub), start, end);
     }
@@ -448,17 +472,17 @@ final class PyStrMethods {
         return StrSearch.tailMatch(s, p.value, start, end, atEnd);
     }
 
-    @Exposed.Method(sig = "($self, prefix, start=None, end=None, /)", conv = Exposed.Convention.VARARGS)
+    @Exposed.Method(sig = "($self, prefix, start=None, end=None, /)", conv = Exposed.Convention.VARARGS, doc = StrDocs.STARTSWITH)
     static boolean startswith(PyObject self, PyObject prefix, PyObject start, PyObject end) {
         return tailMatch(self, prefix, start, end, false);
     }
 
-    @Exposed.Method(sig = "($self, suffix, start=None, end=None, /)", conv = Exposed.Convention.VARARGS)
+    @Exposed.Method(sig = "($self, suffix, start=None, end=None, /)", conv = Exposed.Convention.VARARGS, doc = StrDocs.ENDSWITH)
     static boolean endswith(PyObject self, PyObject suffix, PyObject start, PyObject end) {
         return tailMatch(self, suffix, start, end, true);
     }
 
-    @Exposed.Method(sig = "($self, old, new, count=-1, /)")
+    @Exposed.Method(sig = "($self, old, new, count=-1, /)", doc = StrDocs.REPLACE)
     static PyObject replace(PyObject self, PyObject old, PyObject repl, long count) {
         if (!(old instanceof PyStr o)) throw Errors.typeError("replace() argument 1 must be str, not %s", old.type.name);
         if (!(repl instanceof PyStr r)) throw Errors.typeError("replace() argument 2 must be str, not %s", repl.type.name);
@@ -475,7 +499,7 @@ final class PyStrMethods {
         return v;
     }
 
-    @Exposed.Method(sig = "($self, sep, /)")
+    @Exposed.Method(sig = "($self, sep, /)", doc = StrDocs.PARTITION)
     static PyObject partition(PyObject self, PyObject sep) {
         String sp = separator(sep);
         PyStr s = self(self);
@@ -485,7 +509,7 @@ final class PyStrMethods {
                 PyStr.of(s.value.substring(i + sp.length())));
     }
 
-    @Exposed.Method(sig = "($self, sep, /)")
+    @Exposed.Method(sig = "($self, sep, /)", doc = StrDocs.RPARTITION)
     static PyObject rpartition(PyObject self, PyObject sep) {
         String sp = separator(sep);
         PyStr s = self(self);
@@ -510,23 +534,23 @@ final class PyStrMethods {
         return list(right ? StrSearch.rsplit(v, sp, maxsplit) : StrSearch.split(v, sp, maxsplit));
     }
 
-    @Exposed.Method(sig = "($self, /, sep=None, maxsplit=-1)")
+    @Exposed.Method(sig = "($self, /, sep=None, maxsplit=-1)", doc = StrDocs.SPLIT)
     static PyObject split(PyObject self, PyObject sep, long maxsplit) {
         return split(self, sep, maxsplit, false);
     }
 
-    @Exposed.Method(sig = "($self, /, sep=None, maxsplit=-1)")
+    @Exposed.Method(sig = "($self, /, sep=None, maxsplit=-1)", doc = StrDocs.RSPLIT)
     static PyObject rsplit(PyObject self, PyObject sep, long maxsplit) {
         return split(self, sep, maxsplit, true);
     }
 
-    @Exposed.Method(sig = "($self, /, keepends=False)")
+    @Exposed.Method(sig = "($self, /, keepends=False)", doc = StrDocs.SPLITLINES)
     static PyObject splitlines(PyObject self, int keepends) {
         return list(StrSearch.splitLines(self(self).value, keepends != 0));
     }
 
     /** sep.join(iterable): every item must be a str. */
-    @Exposed.Method(sig = "($self, iterable, /)")
+    @Exposed.Method(sig = "($self, iterable, /)", doc = StrDocs.JOIN)
     static PyObject join(PyObject self, PyObject iterable) {
         PyObject[] items;
         if (iterable instanceof PyList l) {
@@ -554,7 +578,7 @@ final class PyStrMethods {
     // ------------------------------------------------------------------ translate
 
     /** translate: each character looked up in table; LookupError keeps it, None deletes it. */
-    @Exposed.Method(sig = "($self, table, /)")
+    @Exposed.Method(sig = "($self, table, /)", doc = StrDocs.TRANSLATE)
     static PyObject translate(PyObject self, PyObject table) {
         PyStr s = self(self);
         String v = s.value;
@@ -586,14 +610,11 @@ final class PyStrMethods {
     }
 
     /** str.maketrans(x[, y[, z]]): a dict from code points to code points, strs or None. */
-    @Exposed.StaticMethod(sig = "(*args)", conv = Exposed.Convention.VARARGS)
-    static PyObject maketrans(PyObject argsObj) {
-        PyTuple args = (PyTuple) argsObj;
-        int n = args.size();
-        if (n < 1) throw Errors.typeError("maketrans expected at least 1 argument, got %d", n);
-        if (n > 3) throw Errors.typeError("maketrans expected at most 3 arguments, got %d", n);
+    @Exposed.StaticMethod(sig = "(x, y=<unrepresentable>, z=<unrepresentable>, /)", doc = StrDocs.MAKETRANS)
+    static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
+        int n = z != null ? 3 : y != null ? 2 : 1;
+        PyObject[] given = {x, y, z};
         PyDict out = new PyDict();
-        PyObject x = args.get(0);
         if (n == 1) {
             if (!(x instanceof PyDict d)) {
                 throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
@@ -614,14 +635,14 @@ final class PyStrMethods {
         }
         // Clinic checks y and z first; x is checked by the implementation.
         for (int i = 1; i < n; i++) {
-            if (!(args.get(i) instanceof PyStr)) {
-                throw Errors.typeError("maketrans() argument %d must be str, not %s", i + 1, args.get(i).type.name);
+            if (!(given[i] instanceof PyStr)) {
+                throw Errors.typeError("maketrans() argument %d must be str, not %s", i + 1, given[i].type.name);
             }
         }
         if (!(x instanceof PyStr)) {
             throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
         }
-        PyStr from = (PyStr) x, to = (PyStr) args.get(1);
+        PyStr from = (PyStr) x, to = (PyStr) y;
         if (from.length() != to.length()) {
             throw Errors.valueError("the first two maketrans arguments must have equal length");
         }
@@ -629,20 +650,20 @@ final class PyStrMethods {
             out.setItem(PyInt.of(from.codePointAt(i)), PyInt.of(to.codePointAt(i)));
         }
         if (n == 3) {
-            PyStr z = (PyStr) args.get(2);
-            for (int i = 0; i < z.length(); i++) out.setItem(PyInt.of(z.codePointAt(i)), PyNone.NONE);
+            PyStr zs = (PyStr) z;
+            for (int i = 0; i < zs.length(); i++) out.setItem(PyInt.of(zs.codePointAt(i)), PyNone.NONE);
         }
         return out;
     }
 
     // ------------------------------------------------------------------ str.format
 
-    @Exposed.Method(sig = "($self, /, *args, **kwargs)")
+    @Exposed.Method(sig = "($self, /, *args, **kwargs)", doc = StrDocs.FORMAT)
     static PyObject format(PyObject self, PyObject args, PyObject kwargs) {
         return PyStr.of(StrFormatter.format(self(self).value, (PyTuple) args, (PyDict) kwargs));
     }
 
-    @Exposed.Method(sig = "($self, mapping, /)")
+    @Exposed.Method(sig = "($self, mapping, /)", doc = StrDocs.FORMAT_MAP)
     static PyObject format_map(PyObject self, PyObject mapping) {
         return PyStr.of(StrFormatter.format(self(self).value, null, mapping));
     }

@@ -64,6 +64,8 @@ class StrMethodsTest {
             case "str()": return Abstract.callArgs(PyStr.TYPE, args, kwargs);
             case "format()": return Abstract.callSpecial(recv.type.special(SpecialMethod.__format__), recv, a0);
             case "maketrans": return Abstract.callArgs(Abstract.getAttr(PyStr.TYPE, "maketrans"), args, kwargs);
+            case "doc": return Abstract.getAttr(Abstract.getAttr(PyStr.TYPE, (PyStr) recv), "__doc__");
+            case "signature": return Abstract.getAttr(Abstract.getAttr(PyStr.TYPE, (PyStr) recv), "__text_signature__");
             case "iter": {
                 PyObject it = Abstract.getIter(recv);
                 PyList items = new PyList();
