@@ -474,6 +474,32 @@ public final class Abstract {
         return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
+    /** divmod(v, w) through __divmod__ / __rdivmod__. */
+    public static PyObject divmod(PyObject v, PyObject w) {
+        PyObject r = binaryNamed(v, w, SpecialMethod.__divmod__, SpecialMethod.__rdivmod__);
+        if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        throw Errors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", v.type.qualname, w.type.qualname);
+    }
+
+    /** binary_op1 for a forward/reflected pair of special methods. */
+    public static PyObject binaryNamed(PyObject v, PyObject w, SpecialMethod fwd, SpecialMethod rev) {
+        PyType vt = v.type, wt = w.type;
+        PyObject fv = vt.special(fwd);
+        PyObject fw = vt != wt ? wt.special(rev) : null;
+        if (fw != null && fw == vt.special(rev)) fw = null;
+        if (fv != null) {
+            if (fw != null && wt.isSubtypeOf(vt)) {
+                PyObject r = callSpecial(fw, w, v);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+                fw = null;
+            }
+            PyObject r = callSpecial(fv, v, w);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        }
+        if (fw != null) return callSpecial(fw, w, v);
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
     /** In-place operator (BINARY_OP with NB_INPLACE_*): __iop__, then the binary fallback. */
     public static PyObject inplaceOp(PyObject v, PyObject w, int op) {
         PyObject f = v.type.special(SpecialMethod.INPLACE[op]);

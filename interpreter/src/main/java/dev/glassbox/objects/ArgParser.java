@@ -201,8 +201,9 @@ public final class ArgParser {
         return out;
     }
 
+    /** How "takes no keyword arguments" names the callable: _PyObject_FunctionStr, e.g. "list.index". */
     private String displayName() {
-        return conv == Exposed.Convention.O || conv == Exposed.Convention.NOARGS ? qualname : name;
+        return qualname;
     }
 
     private void checkPositionalCount(int nargs, int nkw) {

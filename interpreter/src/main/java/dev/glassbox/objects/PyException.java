@@ -7,6 +7,8 @@ package dev.glassbox.objects;
  */
 public final class PyException extends RuntimeException {
     public final PyBaseException value;
+    /** Whether the VM already chained {@code __context__} and recorded the raising frame. */
+    public boolean seenByVm;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

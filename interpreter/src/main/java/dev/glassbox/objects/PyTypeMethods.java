@@ -48,7 +48,7 @@ public final class PyTypeMethods {
 
     /** The function inside a staticmethod object, or the object itself. */
     static PyObject unwrapStatic(PyObject f) {
-        if (f.type.name.equals("staticmethod") && f.slots != null && f.slots.length > 0 && f.slots[0] != null) return f.slots[0];
+        if (f instanceof PyStaticMethod s && s.fn != null) return s.fn;
         return f;
     }
 

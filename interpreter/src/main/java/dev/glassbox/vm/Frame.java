@@ -16,11 +16,30 @@ public final class Frame {
     int sp;
     /** Index (in code units) of the next instruction. */
     int ip;
+    /** Index of the instruction being executed (its start, before EXTENDED_ARG prefixes are skipped). */
+    int lasti;
     final PyDict globals;
     final PyObject builtins;
     /** The locals mapping of module and class bodies; null for functions. */
     final PyObject locals;
     Frame back;
+    /** Its Python object, once something asked for it. */
+    PyFrameObject pyFrame;
+    /** Set when the frame returned (or its generator finished). */
+    boolean finished;
+    /** Whether a generator frame has been resumed at least once. */
+    boolean started;
+
+    /** The object a suspended {@code yield from}/{@code await} delegates to (top of stack), or None. */
+    dev.glassbox.objects.PyObject yieldFrom() {
+        if (finished || !started || sp == 0) return dev.glassbox.objects.PyNone.NONE;
+        int op = code.unit.code[ip * 2] & 0xff;
+        // A suspended delegation sits at SEND's loop (RESUME after YIELD_VALUE).
+        return op == dev.glassbox.bytecode.Opcode.RESUME && stack[sp - 1] != null ? stack[sp - 1] : dev.glassbox.objects.PyNone.NONE;
+    }
+
+    /** The generator that owns this frame, if any. */
+    PyGenerator generator;
     /** Keyword names set by KW_NAMES for the next CALL. */
     dev.glassbox.objects.PyTuple kwnames;
 
@@ -35,7 +54,7 @@ public final class Frame {
 
     /** The line being executed, from the location table. */
     public int lineno() {
-        int offset = Math.max(0, (ip - 1) * 2);
+        int offset = lasti * 2;
         for (var r : code.unit.lines()) {
             if (offset >= r.start() && offset < r.end()) return r.line();
         }

@@ -22,6 +22,9 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
     PyTuple defaults;     // or null
     PyDict kwdefaults;    // or null
     PyTuple closure;      // or null
+    PyObject annotations; // or null
+    PyObject module;      // __module__, or null
+    PyObject doc;         // __doc__, or null
 
     PyFunction(PyCode code, PyDict globals, PyObject builtins) {
         super(TYPE);
@@ -35,6 +38,19 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
         qualname = PyStr.of(code.unit.qualname);
         Heap.incref(name);
         Heap.incref(qualname);
+    }
+
+    void setModule(PyObject m) {
+        Heap.incref(m);
+        module = m;
+    }
+
+    /** The docstring: 3.11 takes the first constant when it is a str (PyFunction_New). */
+    PyObject docstring() {
+        if (doc != null) return doc;
+        PyObject[] consts = code.consts;
+        if (consts.length > 0 && consts[0] instanceof PyStr) return consts[0];
+        return PyNone.NONE;
     }
 
     @Override
@@ -60,6 +76,70 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
     @Exposed.Getter(name = "__defaults__") public PyObject getDefaults() { return defaults == null ? PyNone.NONE : defaults; }
     @Exposed.Getter(name = "__kwdefaults__") public PyObject getKwdefaults() { return kwdefaults == null ? PyNone.NONE : kwdefaults; }
     @Exposed.Getter(name = "__closure__") public PyObject getClosure() { return closure == null ? PyNone.NONE : closure; }
+    @Exposed.Getter(name = "__module__") public PyObject getModule() { return module == null ? PyNone.NONE : module; }
+    @Exposed.Setter(name = "__module__") public void setModuleAttr(PyObject v) { PyObject o = module; module = v; Heap.xincref(v); Heap.xdecref(o); }
+    @Exposed.Getter(name = "__doc__") public PyObject getDoc() { return docstring(); }
+    @Exposed.Setter(name = "__doc__") public void setDoc(PyObject v) { PyObject o = doc; doc = v == null ? PyNone.NONE : v; Heap.incref(doc); Heap.xdecref(o); }
+
+    @Exposed.Setter(name = "__name__")
+    public void setName(PyObject v) {
+        if (!(v instanceof PyStr s)) throw dev.glassbox.objects.Errors.typeError("__name__ must be set to a string object");
+        PyStr o = name; name = s; Heap.incref(s); Heap.decref(o);
+    }
+
+    @Exposed.Setter(name = "__qualname__")
+    public void setQualname(PyObject v) {
+        if (!(v instanceof PyStr s)) throw dev.glassbox.objects.Errors.typeError("__qualname__ must be set to a string object");
+        PyStr o = qualname; qualname = s; Heap.incref(s); Heap.decref(o);
+    }
+
+    @Exposed.Setter(name = "__defaults__")
+    public void setDefaults(PyObject v) {
+        PyTuple o = defaults;
+        if (v == null || v == PyNone.NONE) defaults = null;
+        else if (v instanceof PyTuple t) { defaults = t; Heap.incref(t); }
+        else throw dev.glassbox.objects.Errors.typeError("__defaults__ must be set to a tuple object");
+        Heap.xdecref(o);
+    }
+
+    @Exposed.Setter(name = "__kwdefaults__")
+    public void setKwdefaults(PyObject v) {
+        PyDict o = kwdefaults;
+        if (v == null || v == PyNone.NONE) kwdefaults = null;
+        else if (v instanceof PyDict d) { kwdefaults = d; Heap.incref(d); }
+        else throw dev.glassbox.objects.Errors.typeError("__kwdefaults__ must be set to a dict object");
+        Heap.xdecref(o);
+    }
+
+    @Exposed.Getter(name = "__annotations__")
+    public PyObject getAnnotations() {
+        if (annotations == null || annotations == PyNone.NONE) {
+            annotations = new PyDict();
+            Heap.incref(annotations);
+        } else if (annotations instanceof PyTuple t) {
+            // MAKE_FUNCTION's flat (name, value, ...) tuple becomes a dict on first access.
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < t.size(); i += 2) d.setItem(t.get(i), t.get(i + 1));
+            Heap.incref(d);
+            PyObject old = annotations;
+            annotations = d;
+            Heap.decref(old);
+        }
+        return annotations;
+    }
+
+    @Exposed.Setter(name = "__annotations__")
+    public void setAnnotations(PyObject v) {
+        PyObject o = annotations;
+        annotations = v;
+        Heap.xincref(v);
+        Heap.xdecref(o);
+    }
+
+    @Exposed.Getter(name = "__builtins__") public PyObject getBuiltins() { return builtins; }
+
+    @Exposed.Getter(name = "__dict__")
+    public PyObject getDict() { return dev.glassbox.objects.Abstract.instanceDict(this); }
 
     @Override
     public void traverse(Visitor v) {
@@ -71,6 +151,9 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
         if (defaults != null) v.visit(defaults);
         if (kwdefaults != null) v.visit(kwdefaults);
         if (closure != null) v.visit(closure);
+        if (annotations != null) v.visit(annotations);
+        if (module != null) v.visit(module);
+        if (doc != null) v.visit(doc);
         super.traverse(v);
     }
 
@@ -83,7 +166,13 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
         defaults = null;
         r.release(kwdefaults);
         kwdefaults = null;
+        r.release(module);
+        module = null;
+        r.release(doc);
+        doc = null;
         super.release(r);
+        r.release(annotations);
+        annotations = null;
         r.release(closure);
         closure = null;
         r.release(code);
