@@ -1,0 +1,819 @@
+package dev.glassbox.parse;
+
+import dev.glassbox.ast.Arg;
+import dev.glassbox.ast.Arguments;
+import dev.glassbox.ast.Boolop;
+import dev.glassbox.ast.Cmpop;
+import dev.glassbox.ast.Comprehension;
+import dev.glassbox.ast.ConstantValue;
+import dev.glassbox.ast.Expr;
+import dev.glassbox.ast.Expr_context;
+import dev.glassbox.ast.Keyword;
+import dev.glassbox.ast.Operator;
+import dev.glassbox.ast.Unaryop;
+import dev.glassbox.tokenize.TokenType;
+import dev.glassbox.tokenize.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.glassbox.tokenize.TokenType.*;
+
+/**
+ * The expression rules of CPython 3.11's {@code Grammar/python.gram}, from
+ * {@code expressions} down to {@code atom}, plus call arguments, comprehensions, slices,
+ * lambda and def parameters. Left-recursive rules ({@code bitwise_or}, {@code primary}, ...)
+ * are loops; each node's position runs from the first token of its rule to the last token
+ * consumed, as pegen's EXTRA does (so a parenthesised left operand starts the BinOp at its
+ * '(').
+ */
+abstract class ExpressionParser extends ParserBase {
+    static final Expr_context LOAD = Expr_context.Load;
+
+    ExpressionParser(Source src, String filename, Tokenizer.Mode mode) {
+        super(src, filename, mode);
+    }
+
+    // ---- first sets (where PEG would try an optional item) --------------------------------
+
+    /** Can the current token start an {@code expression}? */
+    final boolean atExprStart() {
+        Tok t = peek();
+        switch (t.type) {
+            case NAME:
+                if (!KEYWORDS.contains(t.string)) return true;
+                switch (t.string) {
+                    case "not": case "lambda": case "True": case "False": case "None": return true;
+                    default: return false;
+                }
+            case NUMBER: case STRING: case LPAR: case LSQB: case LBRACE: case MINUS: case PLUS: case TILDE:
+            case ELLIPSIS: case AWAIT:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    final boolean atStarExprStart() {
+        return at(STAR) || atExprStart();
+    }
+
+    // ---- expressions ----------------------------------------------------------------------
+
+    /** {@code expressions: expression (',' expression)* [',']}. */
+    final Expr expressions() {
+        int start = pos;
+        Expr e = expression();
+        if (!at(COMMA)) return e;
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (accept(COMMA) && atExprStart()) elts.add(expression());
+        int[] s = span(start);
+        return new Expr.Tuple(elts, LOAD, s[0], s[1], s[2], s[3]);
+    }
+
+    /** {@code expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef}. */
+    final Expr expression() {
+        enter();
+        try {
+            if (atKeyword("lambda")) return lambdef();
+            int start = pos;
+            Expr body = disjunction();
+            if (!atKeyword("if")) return body;
+            int mark = pos;
+            pos++;
+            Expr test = disjunction();
+            if (!acceptKeyword("else")) {
+                if (!at(COLON)) throw errorNodes(body, test, "expected 'else' after 'if' expression");
+                pos = mark;
+                return body;
+            }
+            Expr orelse = expression();
+            int[] s = span(start);
+            return new Expr.IfExp(test, body, orelse, s[0], s[1], s[2], s[3]);
+        } finally {
+            leave();
+        }
+    }
+
+    /** {@code yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]}. */
+    final Expr yieldExpr() {
+        int start = pos;
+        expectKeyword("yield");
+        if (acceptKeyword("from")) {
+            Expr v = expression();
+            int[] s = span(start);
+            return new Expr.YieldFrom(v, s[0], s[1], s[2], s[3]);
+        }
+        Expr v = atStarExprStart() ? starExpressions() : null;
+        int[] s = span(start);
+        return new Expr.Yield(v, s[0], s[1], s[2], s[3]);
+    }
+
+    /** {@code star_expressions}: one star_expression, or a Tuple of them. */
+    final Expr starExpressions() {
+        int start = pos;
+        Expr e = starExpression();
+        if (!at(COMMA)) return e;
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (accept(COMMA) && atStarExprStart()) elts.add(starExpression());
+        int[] s = span(start);
+        return new Expr.Tuple(elts, LOAD, s[0], s[1], s[2], s[3]);
+    }
+
+    /** {@code star_expression: '*' bitwise_or | expression}. */
+    final Expr starExpression() {
+        if (at(STAR)) {
+            int start = pos++;
+            Expr v = bitwiseOr();
+            int[] s = span(start);
+            return new Expr.Starred(v, LOAD, s[0], s[1], s[2], s[3]);
+        }
+        return expression();
+    }
+
+    /** {@code star_named_expression: '*' bitwise_or | named_expression}. */
+    final Expr starNamedExpression() {
+        if (at(STAR)) return starExpressionOnly();
+        return namedExpression();
+    }
+
+    private Expr starExpressionOnly() {
+        int start = pos++;
+        Expr v = bitwiseOr();
+        int[] s = span(start);
+        return new Expr.Starred(v, LOAD, s[0], s[1], s[2], s[3]);
+    }
+
+    /** {@code named_expression: NAME ':=' expression | expression !':='}. */
+    final Expr namedExpression() {
+        if (atName() && peek(1).type == COLONEQUAL) return assignmentExpression();
+        Expr e = expression();
+        if (at(COLONEQUAL)) {
+            throw errorNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
+        }
+        return e;
+    }
+
+    /** {@code assignment_expression: NAME ':=' ~ expression}. */
+    final Expr assignmentExpression() {
+        int start = pos;
+        Tok n = next();
+        pos++;   // ':='
+        Expr target = new Expr.Name(n.string, Expr_context.Store, n.line, n.col, n.endLine, n.endCol);
+        Expr v = expression();
+        int[] s = span(start);
+        return new Expr.NamedExpr(target, v, s[0], s[1], s[2], s[3]);
+    }
+
+    final Expr disjunction() {
+        int start = pos;
+        Expr e = conjunction();
+        if (!atKeyword("or")) return e;
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (acceptKeyword("or")) values.add(conjunction());
+        int[] s = span(start);
+        return new Expr.BoolOp(Boolop.Or, values, s[0], s[1], s[2], s[3]);
+    }
+
+    final Expr conjunction() {
+        int start = pos;
+        Expr e = inversion();
+        if (!atKeyword("and")) return e;
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (acceptKeyword("and")) values.add(inversion());
+        int[] s = span(start);
+        return new Expr.BoolOp(Boolop.And, values, s[0], s[1], s[2], s[3]);
+    }
+
+    final Expr inversion() {
+        if (atKeyword("not")) {
+            enter();
+            try {
+                int start = pos++;
+                Expr v = inversion();
+                int[] s = span(start);
+                return new Expr.UnaryOp(Unaryop.Not, v, s[0], s[1], s[2], s[3]);
+            } finally {
+                leave();
+            }
+        }
+        return comparison();
+    }
+
+    final Expr comparison() {
+        int start = pos;
+        Expr left = bitwiseOr();
+        List<Cmpop> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            Cmpop op = compareOp();
+            if (op == null) break;
+            if (ops == null) {
+                ops = new ArrayList<>();
+                comparators = new ArrayList<>();
+            }
+            ops.add(op);
+            comparators.add(bitwiseOr());
+        }
+        if (ops == null) return left;
+        int[] s = span(start);
+        return new Expr.Compare(left, ops, comparators, s[0], s[1], s[2], s[3]);
+    }
+
+    /** Consumes a comparison operator and returns it, or returns null. */
+    private Cmpop compareOp() {
+        Tok t = peek();
+        switch (t.type) {
+            case EQEQUAL: pos++; return Cmpop.Eq;
+            case NOTEQUAL: pos++; return Cmpop.NotEq;
+            case LESSEQUAL: pos++; return Cmpop.LtE;
+            case LESS: pos++; return Cmpop.Lt;
+            case GREATEREQUAL: pos++; return Cmpop.GtE;
+            case GREATER: pos++; return Cmpop.Gt;
+            case NAME:
+                switch (t.string) {
+                    case "in": pos++; return Cmpop.In;
+                    case "not":
+                        if (peek(1).type == NAME && peek(1).string.equals("in")) {
+                            pos += 2;
+                            return Cmpop.NotIn;
+                        }
+                        return null;
+                    case "is":
+                        pos++;
+                        if (acceptKeyword("not")) return Cmpop.IsNot;
+                        return Cmpop.Is;
+                    default: return null;
+                }
+            default:
+                return null;
+        }
+    }
+
+    final Expr bitwiseOr() {
+        int start = pos;
+        Expr e = bitwiseXor();
+        while (at(VBAR)) {
+            pos++;
+            Expr r = bitwiseXor();
+            e = binOp(start, e, Operator.BitOr, r);
+        }
+        return e;
+    }
+
+    private Expr bitwiseXor() {
+        int start = pos;
+        Expr e = bitwiseAnd();
+        while (at(CIRCUMFLEX)) {
+            pos++;
+            e = binOp(start, e, Operator.BitXor, bitwiseAnd());
+        }
+        return e;
+    }
+
+    private Expr bitwiseAnd() {
+        int start = pos;
+        Expr e = shiftExpr();
+        while (at(AMPER)) {
+            pos++;
+            e = binOp(start, e, Operator.BitAnd, shiftExpr());
+        }
+        return e;
+    }
+
+    private Expr shiftExpr() {
+        int start = pos;
+        Expr e = sum();
+        while (true) {
+            Operator op = at(LEFTSHIFT) ? Operator.LShift : at(RIGHTSHIFT) ? Operator.RShift : null;
+            if (op == null) return e;
+            pos++;
+            e = binOp(start, e, op, sum());
+        }
+    }
+
+    private Expr sum() {
+        int start = pos;
+        Expr e = term();
+        while (true) {
+            Operator op = at(PLUS) ? Operator.Add : at(MINUS) ? Operator.Sub : null;
+            if (op == null) return e;
+            pos++;
+            e = binOp(start, e, op, term());
+        }
+    }
+
+    private Expr term() {
+        int start = pos;
+        Expr e = factor();
+        while (true) {
+            Operator op;
+            switch (peek().type) {
+                case STAR: op = Operator.Mult; break;
+                case SLASH: op = Operator.Div; break;
+                case DOUBLESLASH: op = Operator.FloorDiv; break;
+                case PERCENT: op = Operator.Mod; break;
+                case AT: op = Operator.MatMult; break;
+                default: return e;
+            }
+            pos++;
+            e = binOp(start, e, op, factor());
+        }
+    }
+
+    private Expr binOp(int start, Expr left, Operator op, Expr right) {
+        int[] s = span(start);
+        return new Expr.BinOp(left, op, right, s[0], s[1], s[2], s[3]);
+    }
+
+    final Expr factor() {
+        Unaryop op;
+        switch (peek().type) {
+            case PLUS: op = Unaryop.UAdd; break;
+            case MINUS: op = Unaryop.USub; break;
+            case TILDE: op = Unaryop.Invert; break;
+            default: return power();
+        }
+        enter();
+        try {
+            int start = pos++;
+            Expr v = factor();
+            int[] s = span(start);
+            return new Expr.UnaryOp(op, v, s[0], s[1], s[2], s[3]);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr power() {
+        int start = pos;
+        Expr e = awaitPrimary();
+        if (!at(DOUBLESTAR)) return e;
+        pos++;
+        Expr r = factor();
+        return binOp(start, e, Operator.Pow, r);
+    }
+
+    private Expr awaitPrimary() {
+        if (at(AWAIT)) {
+            int start = pos++;
+            Expr v = primary();
+            int[] s = span(start);
+            return new Expr.Await(v, s[0], s[1], s[2], s[3]);
+        }
+        return primary();
+    }
+
+    /** {@code primary}: an atom followed by '.' NAME, calls, generator calls and subscripts. */
+    final Expr primary() {
+        enter();
+        try {
+            int start = pos;
+            Expr e = atom();
+            while (true) {
+                TokenType t = peek().type;
+                if (t == DOT) {
+                    pos++;
+                    Tok n = expectName();
+                    int[] s = span(start);
+                    e = new Expr.Attribute(e, n.string, LOAD, s[0], s[1], s[2], s[3]);
+                } else if (t == LPAR) {
+                    e = call(start, e);
+                } else if (t == LSQB) {
+                    pos++;
+                    Expr slice = slices();
+                    expect(RSQB);
+                    int[] s = span(start);
+                    e = new Expr.Subscript(e, slice, LOAD, s[0], s[1], s[2], s[3]);
+                } else {
+                    return e;
+                }
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    /** {@code primary '(' [arguments] ')'} and {@code primary genexp}. */
+    private Expr call(int start, Expr func) {
+        ArgList a = callArguments();
+        int[] s = span(start);
+        return new Expr.Call(func, a.args(), a.keywords(), s[0], s[1], s[2], s[3]);
+    }
+
+    /** A call's (or a class's) positional and keyword arguments. */
+    record ArgList(List<Expr> args, List<Keyword> keywords) {}
+
+    /** {@code '(' [arguments] ')'} or a {@code genexp} as the only argument. */
+    final ArgList callArguments() {
+        int open = pos++;
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        boolean sawKeyword = false, sawDoubleStar = false;
+        while (!at(RPAR)) {
+            int argStart = pos;
+            if (at(STAR)) {
+                pos++;
+                Expr v = expression();
+                int[] s = span(argStart);
+                if (sawDoubleStar) {
+                    throw errorRange(tok(argStart), last(), "iterable argument unpacking follows keyword argument unpacking");
+                }
+                args.add(new Expr.Starred(v, LOAD, s[0], s[1], s[2], s[3]));
+            } else if (at(DOUBLESTAR)) {
+                pos++;
+                Expr v = expression();
+                int[] s = span(argStart);
+                keywords.add(new Keyword(null, v, s[0], s[1], s[2], s[3]));
+                sawDoubleStar = true;
+            } else if (peek().type == NAME && peek(1).type == EQUAL) {
+                Tok n = next();
+                pos++;
+                if (KEYWORDS.contains(n.string)) {
+                    if (n.string.equals("True") || n.string.equals("False") || n.string.equals("None")) {
+                        throw errorAt(n, "cannot assign to " + n.string);
+                    }
+                    throw errorAt(n, "invalid syntax");
+                }
+                Expr v = expression();
+                int[] s = span(argStart);
+                keywords.add(new Keyword(n.string, v, s[0], s[1], s[2], s[3]));
+                sawKeyword = true;
+            } else {
+                Expr v = atName() && peek(1).type == COLONEQUAL ? assignmentExpression() : expression();
+                if (at(COLONEQUAL)) throw errorNode(v, "cannot use assignment expressions with " + Targets.exprName(v));
+                if (atKeyword("for") || (at(ASYNC) && peek(1).type == NAME && peek(1).string.equals("for"))) {
+                    List<Comprehension> gens = forIfClauses();
+                    if (args.isEmpty() && keywords.isEmpty() && at(RPAR)) {
+                        pos++;
+                        int[] g = span(open);
+                        Expr gen = new Expr.GeneratorExp(v, gens, g[0], g[1], g[2], g[3]);
+                        List<Expr> one = new ArrayList<>();
+                        one.add(gen);
+                        return new ArgList(one, keywords);
+                    }
+                    throw errorRange(tok(argStart), last(), "Generator expression must be parenthesized");
+                }
+                if (at(EQUAL)) {
+                    // invalid_kwarg: !(NAME '=') expression '='
+                    throw errorRange(tok(argStart), peek(),
+                            "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                if (sawDoubleStar) {
+                    throw errorNode(v, "positional argument follows keyword argument unpacking");
+                }
+                if (sawKeyword) throw errorNode(v, "positional argument follows keyword argument");
+                args.add(v);
+            }
+            if (!accept(COMMA)) break;
+        }
+        expect(RPAR);
+        return new ArgList(args, keywords);
+    }
+
+    // ---- comprehensions -------------------------------------------------------------------
+
+    final boolean atFor() {
+        return atKeyword("for") || (at(ASYNC) && peek(1).type == NAME && peek(1).string.equals("for"));
+    }
+
+    /** {@code for_if_clauses}: one or more {@code [ASYNC] 'for' star_targets 'in' disjunction ('if' disjunction)*}. */
+    final List<Comprehension> forIfClauses() {
+        List<Comprehension> out = new ArrayList<>();
+        while (atFor()) {
+            boolean async = accept(ASYNC);
+            pos++;
+            Expr target = starTargets(Targets.Kind.FOR);
+            if (!acceptKeyword("in")) throw FAIL;
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (acceptKeyword("if")) ifs.add(disjunction());
+            out.add(new Comprehension(target, iter, ifs, async ? 1 : 0));
+        }
+        return out;
+    }
+
+    /**
+     * {@code star_targets}: ('*'? target) separated by commas, a Tuple when there is a comma.
+     * Each target is parsed as a {@code bitwise_or} (which stops before 'in' and '=') and
+     * then given Store context, which rejects what cannot be assigned to.
+     */
+    final Expr starTargets(Targets.Kind kind) {
+        int start = pos;
+        Expr e = starTarget();
+        if (!at(COMMA)) return Targets.store(this, e, kind);
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (accept(COMMA) && (at(STAR) || atExprStart())) elts.add(starTarget());
+        int[] s = span(start);
+        return Targets.store(this, new Expr.Tuple(elts, LOAD, s[0], s[1], s[2], s[3]), kind);
+    }
+
+    final Expr starTarget() {
+        if (at(STAR)) {
+            int start = pos++;
+            if (at(STAR)) throw FAIL;
+            Expr v = starTarget();
+            int[] s = span(start);
+            return new Expr.Starred(v, LOAD, s[0], s[1], s[2], s[3]);
+        }
+        return bitwiseOr();
+    }
+
+    // ---- atoms ----------------------------------------------------------------------------
+
+    final Expr atom() {
+        Tok t = peek();
+        switch (t.type) {
+            case NAME:
+                switch (t.string) {
+                    case "True": pos++; return constant(Boolean.TRUE, t);
+                    case "False": pos++; return constant(Boolean.FALSE, t);
+                    case "None": pos++; return constant(ConstantValue.NONE, t);
+                    default:
+                        if (KEYWORDS.contains(t.string)) throw FAIL;
+                        pos++;
+                        return new Expr.Name(t.string, LOAD, t.line, t.col, t.endLine, t.endCol);
+                }
+            case NUMBER:
+                pos++;
+                return constant(Numbers.parse(t.string), t);
+            case STRING: {
+                int start = pos;
+                while (at(STRING)) pos++;
+                return Strings.concat(this, toks.subList(start, pos));
+            }
+            case ELLIPSIS:
+                pos++;
+                return constant(ConstantValue.ELLIPSIS, t);
+            case LPAR:
+                return parenthesized();
+            case LSQB:
+                return listDisplay();
+            case LBRACE:
+                return braceDisplay();
+            default:
+                throw FAIL;
+        }
+    }
+
+    private static Expr constant(Object v, Tok t) {
+        return new Expr.Constant(v, null, t.line, t.col, t.endLine, t.endCol);
+    }
+
+    /** {@code tuple | group | genexp}. */
+    private Expr parenthesized() {
+        enter();
+        try {
+            int start = pos++;
+            if (accept(RPAR)) {
+                int[] s = span(start);
+                return new Expr.Tuple(new ArrayList<>(), LOAD, s[0], s[1], s[2], s[3]);
+            }
+            if (atKeyword("yield")) {
+                Expr y = yieldExpr();
+                expect(RPAR);
+                return y;
+            }
+            Expr first = starNamedExpression();
+            if (atFor()) {
+                if (first instanceof Expr.Starred) throw FAIL;
+                List<Comprehension> gens = forIfClauses();
+                expect(RPAR);
+                int[] s = span(start);
+                return new Expr.GeneratorExp(first, gens, s[0], s[1], s[2], s[3]);
+            }
+            if (at(COMMA)) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (accept(COMMA) && atStarExprStart()) elts.add(starNamedExpression());
+                expect(RPAR);
+                int[] s = span(start);
+                return new Expr.Tuple(elts, LOAD, s[0], s[1], s[2], s[3]);
+            }
+            if (first instanceof Expr.Starred && at(RPAR)) {
+                throw errorNode(first, "cannot use starred expression here");
+            }
+            expect(RPAR);
+            return first;
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr listDisplay() {
+        enter();
+        try {
+            int start = pos++;
+            List<Expr> elts = new ArrayList<>();
+            if (!at(RSQB)) {
+                Expr first = starNamedExpression();
+                if (atFor()) {
+                    if (first instanceof Expr.Starred) throw FAIL;
+                    List<Comprehension> gens = forIfClauses();
+                    expect(RSQB);
+                    int[] s = span(start);
+                    return new Expr.ListComp(first, gens, s[0], s[1], s[2], s[3]);
+                }
+                elts.add(first);
+                while (accept(COMMA) && atStarExprStart()) elts.add(starNamedExpression());
+            }
+            expect(RSQB);
+            int[] s = span(start);
+            return new Expr.List(elts, LOAD, s[0], s[1], s[2], s[3]);
+        } finally {
+            leave();
+        }
+    }
+
+    /** {@code dict | set | dictcomp | setcomp}. */
+    private Expr braceDisplay() {
+        enter();
+        try {
+            int start = pos++;
+            if (accept(RBRACE)) {
+                int[] s = span(start);
+                return new Expr.Dict(new ArrayList<>(), new ArrayList<>(), s[0], s[1], s[2], s[3]);
+            }
+            if (at(DOUBLESTAR)) return dictRest(start, null, null);
+            Expr first = starNamedExpression();
+            if (at(COLON) && !(first instanceof Expr.Starred)) {
+                pos++;
+                Expr value = expression();
+                if (atFor()) {
+                    List<Comprehension> gens = forIfClauses();
+                    expect(RBRACE);
+                    int[] s = span(start);
+                    return new Expr.DictComp(first, value, gens, s[0], s[1], s[2], s[3]);
+                }
+                return dictRest(start, first, value);
+            }
+            if (atFor()) {
+                if (first instanceof Expr.Starred) throw FAIL;
+                List<Comprehension> gens = forIfClauses();
+                expect(RBRACE);
+                int[] s = span(start);
+                return new Expr.SetComp(first, gens, s[0], s[1], s[2], s[3]);
+            }
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (accept(COMMA) && atStarExprStart()) elts.add(starNamedExpression());
+            expect(RBRACE);
+            int[] s = span(start);
+            return new Expr.Set(elts, s[0], s[1], s[2], s[3]);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr dictRest(int start, Expr key, Expr value) {
+        List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
+        if (key != null) {
+            keys.add(key);
+            values.add(value);
+            if (!accept(COMMA)) {
+                expect(RBRACE);
+                int[] s = span(start);
+                return new Expr.Dict(keys, values, s[0], s[1], s[2], s[3]);
+            }
+        }
+        while (!at(RBRACE)) {
+            if (accept(DOUBLESTAR)) {
+                keys.add(null);
+                values.add(bitwiseOr());
+            } else {
+                keys.add(expression());
+                expect(COLON);
+                values.add(expression());
+            }
+            if (!accept(COMMA)) break;
+        }
+        expect(RBRACE);
+        int[] s = span(start);
+        return new Expr.Dict(keys, values, s[0], s[1], s[2], s[3]);
+    }
+
+    // ---- subscripts -----------------------------------------------------------------------
+
+    /** {@code slices: slice !',' | ','.(slice | starred_expression)+ [',']}. */
+    final Expr slices() {
+        int start = pos;
+        Expr first = sliceOrStarred();
+        if (!at(COMMA)) return first;
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA) && (at(COLON) || atStarExprStart())) elts.add(sliceOrStarred());
+        int[] s = span(start);
+        return new Expr.Tuple(elts, LOAD, s[0], s[1], s[2], s[3]);
+    }
+
+    private Expr sliceOrStarred() {
+        if (at(STAR)) {
+            int start = pos++;
+            Expr v = expression();
+            int[] s = span(start);
+            return new Expr.Starred(v, LOAD, s[0], s[1], s[2], s[3]);
+        }
+        return slice();
+    }
+
+    /** {@code slice: [expression] ':' [expression] [':' [expression]] | named_expression}. */
+    private Expr slice() {
+        int start = pos;
+        Expr lower = null;
+        if (!at(COLON)) {
+            Expr e = namedExpression();
+            if (!at(COLON) || e instanceof Expr.NamedExpr) return e;
+            lower = e;
+        }
+        pos++;
+        Expr upper = atExprStart() ? expression() : null;
+        Expr step = null;
+        if (accept(COLON) && atExprStart()) step = expression();
+        int[] s = span(start);
+        return new Expr.Slice(lower, upper, step, s[0], s[1], s[2], s[3]);
+    }
+
+    // ---- lambda and parameters -------------------------------------------------------------
+
+    private Expr lambdef() {
+        int start = pos++;
+        Arguments args = parameters(true);
+        forced(COLON);
+        Expr body = expression();
+        int[] s = span(start);
+        return new Expr.Lambda(args, body, s[0], s[1], s[2], s[3]);
+    }
+
+    /**
+     * {@code params} (def, up to ')') or {@code lambda_params} (up to ':'): positional-only
+     * before '/', then positional, '*' [vararg], keyword-only, '**' kwarg. Defaults must not
+     * be followed by non-defaults among the positional ones.
+     */
+    final Arguments parameters(boolean lambda) {
+        TokenType closer = lambda ? COLON : RPAR;
+        List<Arg> posonly = new ArrayList<>(), args = new ArrayList<>(), kwonly = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>(), kwDefaults = new ArrayList<>();
+        Arg vararg = null, kwarg = null;
+        boolean star = false, slash = false;
+        while (!at(closer)) {
+            Tok t = peek();
+            if (kwarg != null) throw errorAt(t, "arguments cannot follow var-keyword argument");
+            if (t.type == SLASH) {
+                if (star) throw errorAt(t, "/ must be ahead of *");
+                if (slash) throw errorAt(t, "/ may appear only once");
+                if (args.isEmpty()) throw errorAt(t, "at least one argument must precede /");
+                pos++;
+                slash = true;
+                posonly.addAll(args);
+                args.clear();
+            } else if (t.type == STAR) {
+                if (star) throw errorAt(t, "* argument may appear only once");
+                pos++;
+                star = true;
+                if (at(COMMA) || at(closer)) {
+                    if (at(closer) || peek(1).type == DOUBLESTAR) throw errorAt(t, "named arguments must follow bare *");
+                } else {
+                    vararg = param(lambda, true);
+                    if (at(EQUAL)) throw errorAt(peek(), lambda ? "var-positional argument cannot have default value"
+                            : "var-positional argument cannot have default value");
+                }
+            } else if (t.type == DOUBLESTAR) {
+                pos++;
+                kwarg = param(lambda, false);
+                if (at(EQUAL)) throw errorAt(peek(), "var-keyword argument cannot have default value");
+            } else {
+                Arg a = param(lambda, false);
+                Expr d = null;
+                if (accept(EQUAL)) d = expression();
+                if (star) {
+                    kwonly.add(a);
+                    kwDefaults.add(d);
+                } else {
+                    args.add(a);
+                    if (d != null) defaults.add(d);
+                    else if (!defaults.isEmpty()) {
+                        throw errorAt(t, "non-default argument follows default argument");
+                    }
+                }
+            }
+            if (!accept(COMMA)) break;
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private Arg param(boolean lambda, boolean starAnnotation) {
+        int start = pos;
+        Tok n = expectName();
+        Expr ann = null;
+        if (!lambda && accept(COLON)) ann = starAnnotation && at(STAR) ? starExpression() : expression();
+        int[] s = span(start);
+        return new Arg(n.string, ann, null, s[0], s[1], s[2], s[3]);
+    }
+}

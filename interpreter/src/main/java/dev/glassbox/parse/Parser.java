@@ -1,0 +1,168 @@
+package dev.glassbox.parse;
+
+import dev.glassbox.ast.Expr;
+import dev.glassbox.ast.Mod;
+import dev.glassbox.ast.Stmt;
+import dev.glassbox.tokenize.SourceReader;
+import dev.glassbox.tokenize.TokenType;
+import dev.glassbox.tokenize.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.glassbox.tokenize.TokenType.*;
+
+/**
+ * The parser's entry points ({@code _PyPegen_run_parser} in {@code Parser/pegen.c}): source
+ * text to an AST for the exec, eval, single and func_type start rules, or a
+ * {@link SyntaxErrorInfo}. When the rules fail without a targeted message the error is
+ * pegen's generic one ({@code _PyPegen_set_syntax_error}): "invalid syntax" at the furthest
+ * token read, "unexpected indent"/"unexpected unindent" when that token is an INDENT/DEDENT,
+ * and then the rest of the source is tokenized so that a tokenizer error later in the file
+ * wins ({@code _PyPegen_tokenize_full_source_to_check_for_errors}).
+ *
+ * <p>Deeply nested source recurses deeply: call from a thread with a large stack (the
+ * runtime and {@code AstCli} do); {@link #MAXSTACK} bounds the rule depth as CPython's does.
+ */
+public final class Parser extends StatementParser {
+    /** The start rules ({@code compile()}'s mode argument). */
+    public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE, FSTRING }
+
+    private final Mode mode;
+    private int lineShift, colShift;
+
+    private Parser(Source src, String filename, Mode mode) {
+        super(src, filename, mode == Mode.EVAL || mode == Mode.FUNC_TYPE ? Tokenizer.Mode.EVAL
+                : mode == Mode.SINGLE ? Tokenizer.Mode.SINGLE : Tokenizer.Mode.EXEC);
+        this.mode = mode;
+    }
+
+    /** Parses decoded source text ({@code compile(str, filename, mode, PyCF_ONLY_AST)}). */
+    public static Mod parse(String source, String filename, Mode mode) {
+        return (Mod) new Parser(new Source(source), filename, mode).run();
+    }
+
+    /** Parses source bytes, decoded as {@code compile(bytes, ...)} does (BOM, coding cookie). */
+    public static Mod parseBytes(byte[] data, String filename, Mode mode) {
+        SourceReader.Source s = SourceReader.decodeBytes(data, filename);
+        if (s.error() != null) {
+            // The text before the undecodable line parses first; an earlier syntax error wins.
+            Parser p = new Parser(new Source(s.text()), filename, mode);
+            try {
+                p.run();
+            } catch (SyntaxErrorInfo e) {
+                throw e;
+            }
+            throw s.error();
+        }
+        return parse(s.text(), filename, mode);
+    }
+
+    /** An f-string replacement field's expression, {@code "(" + text + ")"}, placed at (line, col). */
+    static Expr parseFstringExpr(String text, String filename, int line, int col) {
+        Parser p = new Parser(new Source(text), filename, Mode.FSTRING);
+        p.lineShift = line - 1;
+        p.colShift = col;
+        p.fstringMode = true;
+        return (Expr) p.run();
+    }
+
+    @Override
+    int shiftLine(int line) {
+        return line + lineShift;
+    }
+
+    @Override
+    int shiftCol(int line, int col) {
+        return line == 1 && col >= 0 ? col + colShift : col;
+    }
+
+    private Object run() {
+        try {
+            return startRule();
+        } catch (Fail f) {
+            Tok last = toks.get(toks.size() - 1);
+            SyntaxErrorInfo err;
+            if (last.type == INDENT) {
+                err = errorAtToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected indent", last);
+            } else if (last.type == DEDENT) {
+                err = errorAtToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected unindent", last);
+            } else {
+                err = errorAt(last, "invalid syntax");
+            }
+            throw checkRestOfSource(err, last);
+        } catch (SyntaxErrorInfo e) {
+            if (e.msg.startsWith("too many nested") || !fromParser(e)) throw e;
+            throw checkRestOfSource(e, toks.get(toks.size() - 1));
+        }
+    }
+
+    /** Was e raised by the parser rules (rather than the tokenizer)? */
+    private boolean fromParser(SyntaxErrorInfo e) {
+        return !tokenizerFailed;
+    }
+
+    /**
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors}: a tokenizer error later in
+     * the source replaces a parser error; an unclosed bracket only when it opened on an
+     * earlier line than the parser's error.
+     */
+    private SyntaxErrorInfo checkRestOfSource(SyntaxErrorInfo err, Tok current) {
+        if (fstringMode) return err;
+        try {
+            for (int i = toks.size(); ; i++) {
+                Tok t = tok(i);
+                if (t.type == ENDMARKER) return err;
+            }
+        } catch (SyntaxErrorInfo tokErr) {
+            if (tokErr.msg.endsWith("was never closed")) {
+                return current.line > tokErr.lineno ? tokErr : err;
+            }
+            return tokErr;
+        }
+    }
+
+    private Object startRule() {
+        switch (mode) {
+            case EXEC: {
+                List<Stmt> body = statements();
+                expect(ENDMARKER);
+                return new Mod.Module(body, new ArrayList<>());
+            }
+            case EVAL: {
+                Expr e = expressions();
+                while (accept(NEWLINE)) { }
+                expect(ENDMARKER);
+                return new Mod.Expression(e);
+            }
+            case SINGLE: {
+                List<Stmt> body = new ArrayList<>();
+                if (at(NEWLINE)) {
+                    pos++;
+                } else {
+                    statement(body);
+                }
+                return new Mod.Interactive(body);
+            }
+            case FUNC_TYPE: {
+                expect(LPAR);
+                List<Expr> argtypes = new ArrayList<>();
+                while (!at(RPAR)) {
+                    if (accept(STAR) || accept(DOUBLESTAR)) { }
+                    argtypes.add(expression());
+                    if (!accept(COMMA)) break;
+                }
+                expect(RPAR);
+                expect(RARROW);
+                Expr returns = expression();
+                while (accept(NEWLINE)) { }
+                expect(ENDMARKER);
+                return new Mod.FunctionType(argtypes, returns);
+            }
+            case FSTRING:
+                return starExpressions();
+            default:
+                throw new IllegalStateException();
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package dev.glassbox.parse;
+
+import dev.glassbox.ast.Expr;
+import dev.glassbox.tokenize.Token;
+import dev.glassbox.tokenize.TokenType;
+import dev.glassbox.tokenize.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The parser's machinery, as pegen's {@code Parser/pegen.c} keeps it: a token array filled
+ * lazily from the {@link Tokenizer} (so backtracking is resetting an index, and the
+ * furthest token filled is where a generic "invalid syntax" points), positions converted to
+ * the UTF-8 byte columns the AST reports, keyword tests, and error raising with pegen's
+ * location rules ({@code RAISE_SYNTAX_ERROR_KNOWN_LOCATION}, {@code _PyPegen_raise_error}).
+ *
+ * <p>A rule that does not match throws {@link Fail} (one preallocated instance, no stack
+ * trace); rules with alternatives catch it and reset {@link #pos}. A targeted error (the
+ * grammar's invalid_* rules) is thrown as a {@link SyntaxErrorInfo} and ends the parse.
+ */
+abstract class ParserBase {
+    /** A rule did not match. Preallocated: failing is control flow, not an error. */
+    static final class Fail extends RuntimeException {
+        Fail() { super(null, null, false, false); }
+    }
+    static final Fail FAIL = new Fail();
+
+    /** CPython's MAXSTACK: deeper rule nesting is "too complex" (here: too deeply nested). */
+    static final int MAXSTACK = 6000;
+
+    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
+            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+            "with", "yield");
+
+    final String filename;
+    final Source src;
+    private final Tokenizer tokenizer;
+    final List<Tok> toks = new ArrayList<>();
+    /** The current token index (pegen's p->mark). */
+    int pos;
+    /** Rule nesting depth (pegen's p->level). */
+    int depth;
+    /** True while parsing an f-string replacement field's expression (messages get "f-string: "). */
+    boolean fstringMode;
+    /** The tokenizer has thrown: its error is final. */
+    boolean tokenizerFailed;
+    /** The second pass: invalid_* checks enabled (pegen's call_invalid_rules). */
+    boolean callInvalidRules;
+
+    ParserBase(Source src, String filename, Tokenizer.Mode mode) {
+        this.src = src;
+        this.filename = filename;
+        this.tokenizer = new Tokenizer(src.text, filename, mode);
+    }
+
+    // ---- tokens ------------------------------------------------------------------------
+
+    /** The token at index i, tokenizing as far as needed. */
+    final Tok tok(int i) {
+        while (toks.size() <= i) {
+            Tok last = toks.isEmpty() ? null : toks.get(toks.size() - 1);
+            if (last != null && last.type == TokenType.ENDMARKER) return last;
+            Token t;
+            try {
+                t = tokenizer.next();
+            } catch (SyntaxErrorInfo e) {
+                tokenizerFailed = true;
+                throw e;
+            }
+            toks.add(convert(t));
+        }
+        return toks.get(i);
+    }
+
+    /** The token at the current position. */
+    final Tok peek() {
+        return tok(pos);
+    }
+
+    final Tok peek(int ahead) {
+        return tok(pos + ahead);
+    }
+
+    /** The last token consumed (for end positions). */
+    final Tok last() {
+        return toks.get(pos - 1);
+    }
+
+    final Tok next() {
+        return tok(pos++);
+    }
+
+    private Tok convert(Token t) {
+        int line = t.startLine(), endLine = t.endLine();
+        int col = t.startCol(), endCol = t.endCol();
+        if (col < 0) return new Tok(t.type(), t.string(), shiftLine(line), -1, shiftLine(endLine), -1, -1, -1);
+        return new Tok(t.type(), t.string(), shiftLine(line), shiftCol(line, src.byteCol(line, col)),
+                shiftLine(endLine), shiftCol(endLine, src.byteCol(endLine, endCol)), col, endCol);
+    }
+
+    /** Where the source sits in an enclosing file (f-string expressions): line shift. */
+    int shiftLine(int line) {
+        return line;
+    }
+
+    /** Column shift for tokens on the first line of an f-string expression. */
+    int shiftCol(int line, int col) {
+        return col;
+    }
+
+    final boolean at(TokenType type) {
+        return peek().type == type;
+    }
+
+    /** True if the current token is the keyword (or soft keyword) {@code kw}. */
+    final boolean atKeyword(String kw) {
+        Tok t = peek();
+        return t.type == TokenType.NAME && t.string.equals(kw);
+    }
+
+    final boolean accept(TokenType type) {
+        if (peek().type == type) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    final boolean acceptKeyword(String kw) {
+        if (atKeyword(kw)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    final Tok expect(TokenType type) {
+        Tok t = peek();
+        if (t.type != type) throw FAIL;
+        pos++;
+        return t;
+    }
+
+    final void expectKeyword(String kw) {
+        if (!acceptKeyword(kw)) throw FAIL;
+    }
+
+    /** A NAME that is not a reserved keyword. */
+    final boolean atName() {
+        Tok t = peek();
+        return t.type == TokenType.NAME && !KEYWORDS.contains(t.string);
+    }
+
+    final Tok expectName() {
+        if (!atName()) throw FAIL;
+        return next();
+    }
+
+    /** {@code &&tok}: a forced token, "expected 'x'" when missing. */
+    final Tok forced(TokenType type) {
+        Tok t = peek();
+        if (t.type != type) throw errorAt(t, "expected '" + type.operator + "'");
+        pos++;
+        return t;
+    }
+
+    final void enter() {
+        if (++depth > MAXSTACK) throw tooComplex();
+    }
+
+    final void leave() {
+        depth--;
+    }
+
+    // ---- positions ---------------------------------------------------------------------
+
+    /**
+     * A node position (pegen's EXTRA) from token {@code start} through the last consumed token
+     * that is not NEWLINE, INDENT, DEDENT or ENDMARKER ({@code _PyPegen_get_last_nonnwhitespace_token}).
+     */
+    final int[] span(int start) {
+        Tok s = tok(start);
+        int m = pos - 1;
+        Tok e = toks.get(m);
+        while (m > 0 && isWhitespaceToken(e.type)) e = toks.get(--m);
+        return new int[] {s.line, s.col, e.endLine, e.endCol};
+    }
+
+    static boolean isWhitespaceToken(TokenType t) {
+        return t == TokenType.NEWLINE || t == TokenType.INDENT || t == TokenType.DEDENT || t == TokenType.ENDMARKER;
+    }
+
+    // ---- errors ------------------------------------------------------------------------
+
+    /** {@code RAISE_SYNTAX_ERROR_KNOWN_LOCATION(t, msg)}: from t's start to its end. */
+    final SyntaxErrorInfo errorAt(Tok t, String msg) {
+        return errorRange(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, t.line, t.cpCol, t.endLine, t.cpEndCol);
+    }
+
+    /** {@code RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)}: from a's start to b's end (tokens). */
+    final SyntaxErrorInfo errorRange(Tok a, Tok b, String msg) {
+        return errorRange(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, a.line, a.cpCol, b.endLine, b.cpEndCol);
+    }
+
+    /** {@code RAISE_SYNTAX_ERROR_KNOWN_NODE(a, msg)} / KNOWN_RANGE over nodes (byte positions). */
+    final SyntaxErrorInfo errorNodes(Expr a, Expr b, String msg) {
+        return errorBytes(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+    }
+
+    final SyntaxErrorInfo errorNode(Expr a, String msg) {
+        return errorNodes(a, a, msg);
+    }
+
+    /** An error from byte columns (0-based), converted to 1-based character offsets of the line. */
+    final SyntaxErrorInfo errorBytes(SyntaxErrorInfo.Kind kind, String msg, int line, int col, int endLine, int endCol) {
+        int off = col < 0 ? 0 : src.charCol(line, col) + 1;
+        int endOff = endCol < 0 ? -1 : src.charCol(line == endLine ? line : endLine, endCol) + 1;
+        return make(kind, msg, line, off, endLine, endOff);
+    }
+
+    /** An error from code-point columns (0-based). */
+    final SyntaxErrorInfo errorRange(SyntaxErrorInfo.Kind kind, String msg, int line, int cpCol, int endLine,
+                                     int cpEndCol) {
+        return make(kind, msg, line, cpCol < 0 ? 0 : cpCol + 1, endLine, cpEndCol < 0 ? -1 : cpEndCol + 1);
+    }
+
+    final SyntaxErrorInfo make(SyntaxErrorInfo.Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
+        if (fstringMode) msg = "f-string: " + msg;
+        return new SyntaxErrorInfo(kind, msg, filename, line, offset, endLine, endOffset, src.lineText(line));
+    }
+
+    /**
+     * {@code _PyPegen_raise_error}: at the last token filled (the furthest the parser looked),
+     * offset +1 of its start, end offset +1 of its end.
+     */
+    final SyntaxErrorInfo errorAtLastFilled(SyntaxErrorInfo.Kind kind, String msg) {
+        Tok t = toks.get(toks.size() - 1);
+        return errorAtToken(kind, msg, t);
+    }
+
+    final SyntaxErrorInfo errorAtToken(SyntaxErrorInfo.Kind kind, String msg, Tok t) {
+        if (t.cpCol < 0) {
+            // INDENT/DEDENT/ENDMARKER carry no column: pegen uses the tokenizer's position.
+            int line = t.line;
+            int off = t.type == TokenType.ENDMARKER ? 0 : src.lineLength(line);
+            return make(kind, msg, line, off, line, -1);
+        }
+        return make(kind, msg, t.line, t.cpCol + 1, t.endLine, t.cpEndCol + 1);
+    }
+
+    final SyntaxErrorInfo tooComplex() {
+        Tok t = toks.isEmpty() ? null : toks.get(toks.size() - 1);
+        int line = t == null ? 1 : t.line;
+        return make(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "too many nested parentheses", line, 0, line, -1);
+    }
+
+    /** The tokenizer's collected SyntaxWarnings. */
+    final List<SyntaxErrorInfo> tokenizerWarnings() {
+        return tokenizer.warnings();
+    }
+}

@@ -1,0 +1,538 @@
+package dev.glassbox.parse;
+
+import dev.glassbox.ast.Alias;
+import dev.glassbox.ast.Arguments;
+import dev.glassbox.ast.Excepthandler;
+import dev.glassbox.ast.Expr;
+import dev.glassbox.ast.Operator;
+import dev.glassbox.ast.Stmt;
+import dev.glassbox.ast.Withitem;
+import dev.glassbox.tokenize.TokenType;
+import dev.glassbox.tokenize.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.glassbox.tokenize.TokenType.*;
+
+/**
+ * The statement rules of {@code Grammar/python.gram} (3.11): simple statements, blocks and
+ * compound statements. Assignments are parsed expression-first: the left side is parsed as
+ * {@code star_expressions} and turned into a target when '=', ':' or an augmented operator
+ * follows (the tree and positions are the grammar's; the invalid_assignment messages are
+ * produced at that point). The match statement is in {@link PatternParser}.
+ */
+abstract class StatementParser extends PatternParser {
+
+    StatementParser(Source src, String filename, Tokenizer.Mode mode) {
+        super(src, filename, mode);
+    }
+
+    /** {@code statements}: up to DEDENT or ENDMARKER. */
+    final List<Stmt> statements() {
+        List<Stmt> out = new ArrayList<>();
+        while (!at(DEDENT) && !at(ENDMARKER)) statement(out);
+        return out;
+    }
+
+    /** {@code statement: compound_stmt | simple_stmts}, appended to out. */
+    final void statement(List<Stmt> out) {
+        Stmt c = compoundStatement();
+        if (c != null) out.add(c);
+        else simpleStatements(out);
+    }
+
+    /** {@code simple_stmts}: ';'-separated simple statements and a NEWLINE. */
+    final void simpleStatements(List<Stmt> out) {
+        if (at(INDENT)) throw FAIL;
+        out.add(simpleStatement());
+        while (accept(SEMI)) {
+            if (at(NEWLINE)) break;
+            out.add(simpleStatement());
+        }
+        if (!accept(NEWLINE)) throw FAIL;
+    }
+
+    // ---- simple statements -------------------------------------------------------------
+
+    private Stmt simpleStatement() {
+        int start = pos;
+        Tok t = peek();
+        if (t.type == NAME) {
+            switch (t.string) {
+                case "return": {
+                    pos++;
+                    Expr v = atStarExprStart() ? starExpressions() : null;
+                    int[] s = span(start);
+                    return new Stmt.Return(v, s[0], s[1], s[2], s[3]);
+                }
+                case "import": return importName();
+                case "from": return importFrom();
+                case "raise": {
+                    pos++;
+                    Expr exc = null, cause = null;
+                    if (atExprStart()) {
+                        exc = expression();
+                        if (acceptKeyword("from")) cause = expression();
+                    }
+                    int[] s = span(start);
+                    return new Stmt.Raise(exc, cause, s[0], s[1], s[2], s[3]);
+                }
+                case "pass": pos++; return new Stmt.Pass(t.line, t.col, t.endLine, t.endCol);
+                case "break": pos++; return new Stmt.Break(t.line, t.col, t.endLine, t.endCol);
+                case "continue": pos++; return new Stmt.Continue(t.line, t.col, t.endLine, t.endCol);
+                case "del": return delStatement();
+                case "assert": {
+                    pos++;
+                    Expr test = expression();
+                    Expr msg = accept(COMMA) ? expression() : null;
+                    int[] s = span(start);
+                    return new Stmt.Assert(test, msg, s[0], s[1], s[2], s[3]);
+                }
+                case "global": case "nonlocal": {
+                    pos++;
+                    List<String> names = new ArrayList<>();
+                    names.add(expectName().string);
+                    while (accept(COMMA)) names.add(expectName().string);
+                    int[] s = span(start);
+                    return t.string.equals("global") ? new Stmt.Global(names, s[0], s[1], s[2], s[3])
+                            : new Stmt.Nonlocal(names, s[0], s[1], s[2], s[3]);
+                }
+                default:
+                    break;
+            }
+        }
+        return expressionOrAssignment(start);
+    }
+
+    private Stmt delStatement() {
+        int start = pos++;
+        List<Expr> targets = new ArrayList<>();
+        targets.add(Targets.store(this, delTarget(), Targets.Kind.DEL));
+        while (accept(COMMA) && !at(SEMI) && !at(NEWLINE)) {
+            targets.add(Targets.store(this, delTarget(), Targets.Kind.DEL));
+        }
+        if (!at(SEMI) && !at(NEWLINE)) throw FAIL;
+        int[] s = span(start);
+        return new Stmt.Delete(targets, s[0], s[1], s[2], s[3]);
+    }
+
+    private Expr delTarget() {
+        return bitwiseOr();
+    }
+
+    /** assignment (plain, annotated, augmented) or an expression statement. */
+    private Stmt expressionOrAssignment(int start) {
+        Expr first = atKeyword("yield") ? yieldExpr() : starExpressions();
+        TokenType t = peek().type;
+        if (t == COLON) return annotated(start, first);
+        if (t == EQUAL) return assignment(start, first);
+        Operator aug = augOperator(t);
+        if (aug != null) {
+            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+                throw errorNode(first, "'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment");
+            }
+            pos++;
+            Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
+            int[] s = span(start);
+            return new Stmt.AugAssign(Targets.withContext(first, dev.glassbox.ast.Expr_context.Store), aug, value,
+                    s[0], s[1], s[2], s[3]);
+        }
+        int[] s = span(start);
+        return new Stmt.Expr(first, s[0], s[1], s[2], s[3]);
+    }
+
+    private Stmt annotated(int start, Expr target) {
+        if (target instanceof Expr.Tuple) throw errorNode(target, "only single target (not tuple) can be annotated");
+        if (target instanceof Expr.List) throw errorNode(target, "only single target (not list) can be annotated");
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw errorNode(target, "illegal target for annotation");
+        }
+        int simple = target instanceof Expr.Name && tok(start).type != LPAR ? 1 : 0;
+        pos++;
+        Expr annotation = expression();
+        Expr value = null;
+        if (accept(EQUAL)) value = atKeyword("yield") ? yieldExpr() : starExpressions();
+        int[] s = span(start);
+        return new Stmt.AnnAssign(Targets.withContext(target, dev.glassbox.ast.Expr_context.Store), annotation, value,
+                simple, s[0], s[1], s[2], s[3]);
+    }
+
+    private Stmt assignment(int start, Expr first) {
+        List<Expr> targets = new ArrayList<>();
+        Expr value = first;
+        while (accept(EQUAL)) {
+            targets.add(value);
+            value = atKeyword("yield") ? yieldExpr() : starExpressions();
+        }
+        List<Expr> stored = new ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            Expr target = targets.get(i);
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                throw errorNode(target, "assignment to yield expression not possible");
+            }
+            Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
+            if (bad != null) {
+                // invalid_named_expression's "here. Maybe you meant '=='" form applies to a lone
+                // bitwise_or target (not a display, not True/None/False) of a single '='.
+                if (bad == target && targets.size() == 1 && isBitwiseOrLevel(bad)) {
+                    throw errorNode(bad, "cannot assign to " + Targets.exprName(bad)
+                            + " here. Maybe you meant '==' instead of '='?");
+                }
+                throw errorNode(bad, "cannot assign to " + Targets.exprName(bad));
+            }
+            stored.add(Targets.withContext(target, dev.glassbox.ast.Expr_context.Store));
+        }
+        int[] s = span(start);
+        return new Stmt.Assign(stored, value, null, s[0], s[1], s[2], s[3]);
+    }
+
+    /** Could e have come from {@code bitwise_or} (and not be a display or a named constant)? */
+    private static boolean isBitwiseOrLevel(Expr e) {
+        if (e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr || e instanceof Expr.Starred
+                || e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp
+                || e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return false;
+        }
+        if (e instanceof Expr.UnaryOp u && u.op == dev.glassbox.ast.Unaryop.Not) return false;
+        if (e instanceof Expr.Constant c) {
+            Object v = c.value;
+            return !(v instanceof Boolean) && v != dev.glassbox.ast.ConstantValue.NONE;
+        }
+        return true;
+    }
+
+    private static Operator augOperator(TokenType t) {
+        switch (t) {
+            case PLUSEQUAL: return Operator.Add;
+            case MINEQUAL: return Operator.Sub;
+            case STAREQUAL: return Operator.Mult;
+            case ATEQUAL: return Operator.MatMult;
+            case SLASHEQUAL: return Operator.Div;
+            case PERCENTEQUAL: return Operator.Mod;
+            case AMPEREQUAL: return Operator.BitAnd;
+            case VBAREQUAL: return Operator.BitOr;
+            case CIRCUMFLEXEQUAL: return Operator.BitXor;
+            case LEFTSHIFTEQUAL: return Operator.LShift;
+            case RIGHTSHIFTEQUAL: return Operator.RShift;
+            case DOUBLESTAREQUAL: return Operator.Pow;
+            case DOUBLESLASHEQUAL: return Operator.FloorDiv;
+            default: return null;
+        }
+    }
+
+    // ---- imports -----------------------------------------------------------------------
+
+    private Stmt importName() {
+        int start = pos++;
+        List<Alias> names = new ArrayList<>();
+        do {
+            names.add(dottedAsName());
+        } while (accept(COMMA));
+        int[] s = span(start);
+        return new Stmt.Import(names, s[0], s[1], s[2], s[3]);
+    }
+
+    private Alias dottedAsName() {
+        int start = pos;
+        String name = dottedName();
+        String as = acceptKeyword("as") ? expectName().string : null;
+        int[] s = span(start);
+        return new Alias(name, as, s[0], s[1], s[2], s[3]);
+    }
+
+    private String dottedName() {
+        StringBuilder b = new StringBuilder(expectName().string);
+        while (at(DOT)) {
+            pos++;
+            b.append('.').append(expectName().string);
+        }
+        return b.toString();
+    }
+
+    private Stmt importFrom() {
+        int start = pos++;
+        int level = 0;
+        while (true) {
+            if (accept(DOT)) level++;
+            else if (accept(ELLIPSIS)) level += 3;
+            else break;
+        }
+        String module = null;
+        if (level == 0 || !atKeyword("import")) module = dottedName();
+        expectKeyword("import");
+        List<Alias> names = new ArrayList<>();
+        if (at(STAR)) {
+            Tok t = next();
+            names.add(new Alias("*", null, t.line, t.col, t.endLine, t.endCol));
+        } else if (accept(LPAR)) {
+            do {
+                if (at(RPAR) && !names.isEmpty()) break;
+                names.add(importAsName());
+            } while (accept(COMMA));
+            expect(RPAR);
+        } else {
+            names.add(importAsName());
+            while (accept(COMMA)) {
+                if (at(NEWLINE)) throw errorAt(last(), "trailing comma not allowed without surrounding parentheses");
+                names.add(importAsName());
+            }
+        }
+        int[] s = span(start);
+        return new Stmt.ImportFrom(module, names, level, s[0], s[1], s[2], s[3]);
+    }
+
+    private Alias importAsName() {
+        int start = pos;
+        String name = expectName().string;
+        String as = acceptKeyword("as") ? expectName().string : null;
+        int[] s = span(start);
+        return new Alias(name, as, s[0], s[1], s[2], s[3]);
+    }
+
+    // ---- blocks ------------------------------------------------------------------------
+
+    /**
+     * {@code block: NEWLINE INDENT statements DEDENT | simple_stmts}; {@code what} names the
+     * statement for "expected an indented block after ... on line N".
+     */
+    final List<Stmt> block(String what, int line) {
+        List<Stmt> out = new ArrayList<>();
+        if (accept(NEWLINE)) {
+            if (!accept(INDENT)) {
+                throw errorAtLastFilled(SyntaxErrorInfo.Kind.INDENTATION_ERROR,
+                        "expected an indented block after " + what + " on line " + line);
+            }
+            out = statements();
+            expect(DEDENT);
+            return out;
+        }
+        simpleStatements(out);
+        return out;
+    }
+
+    /** A ':' before a block: "expected ':'" when forced (&&':') or when a NEWLINE is there instead. */
+    final void colon(boolean forced) {
+        if (accept(COLON)) return;
+        if (forced || at(NEWLINE)) throw errorAt(peek(), "expected ':'");
+        throw FAIL;
+    }
+
+    // ---- compound statements -----------------------------------------------------------
+
+    /** A compound statement, or null when the current token does not start one. */
+    private Stmt compoundStatement() {
+        Tok t = peek();
+        if (t.type == AT) return decorated();
+        if (t.type == ASYNC) {
+            Tok n = peek(1);
+            if (n.type == NAME) {
+                switch (n.string) {
+                    case "def": return functionDef(new ArrayList<>());
+                    case "with": return withStatement();
+                    case "for": return forStatement();
+                    default: break;
+                }
+            }
+            throw FAIL;
+        }
+        if (t.type != NAME) return null;
+        switch (t.string) {
+            case "def": return functionDef(new ArrayList<>());
+            case "class": return classDef(new ArrayList<>());
+            case "if": return ifStatement("if");
+            case "while": return whileStatement();
+            case "for": return forStatement();
+            case "with": return withStatement();
+            case "try": return tryStatement();
+            case "match": return matchStatement();
+            default: return null;
+        }
+    }
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (accept(AT)) {
+            decorators.add(namedExpression());
+            if (!accept(NEWLINE)) throw FAIL;
+        }
+        if (atKeyword("class")) return classDef(decorators);
+        if (atKeyword("def") || at(ASYNC)) return functionDef(decorators);
+        throw FAIL;
+    }
+
+    private Stmt functionDef(List<Expr> decorators) {
+        int start = pos;
+        boolean async = accept(ASYNC);
+        Tok def = peek();
+        expectKeyword("def");
+        Tok name = expectName();
+        forced(LPAR);
+        Arguments args = parameters(false);
+        expect(RPAR);
+        Expr returns = null;
+        if (accept(RARROW)) returns = expression();
+        forced(COLON);
+        List<Stmt> body = block("function definition", def.line);
+        int[] s = span(start);
+        if (async) {
+            return new Stmt.AsyncFunctionDef(name.string, args, body, decorators, returns, null, s[0], s[1], s[2], s[3]);
+        }
+        return new Stmt.FunctionDef(name.string, args, body, decorators, returns, null, s[0], s[1], s[2], s[3]);
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        int start = pos++;
+        Tok name = expectName();
+        List<Expr> bases = new ArrayList<>();
+        List<dev.glassbox.ast.Keyword> keywords = new ArrayList<>();
+        if (at(LPAR)) {
+            ArgList a = callArguments();
+            bases = a.args();
+            keywords = a.keywords();
+        }
+        forced(COLON);
+        List<Stmt> body = block("class definition", tok(start).line);
+        int[] s = span(start);
+        return new Stmt.ClassDef(name.string, bases, keywords, body, decorators, s[0], s[1], s[2], s[3]);
+    }
+
+    /** {@code if_stmt} and {@code elif_stmt}: an If whose orelse holds the elif chain. */
+    private Stmt ifStatement(String keyword) {
+        int start = pos++;
+        Expr test = namedExpression();
+        colon(false);
+        List<Stmt> body = block("'" + keyword + "' statement", tok(start).line);
+        List<Stmt> orelse = new ArrayList<>();
+        if (atKeyword("elif")) orelse.add(ifStatement("elif"));
+        else if (atKeyword("else")) orelse = elseBlock();
+        int[] s = span(start);
+        return new Stmt.If(test, body, orelse, s[0], s[1], s[2], s[3]);
+    }
+
+    private List<Stmt> elseBlock() {
+        Tok e = next();
+        forced(COLON);
+        return block("'else' statement", e.line);
+    }
+
+    private Stmt whileStatement() {
+        int start = pos++;
+        Expr test = namedExpression();
+        colon(false);
+        List<Stmt> body = block("'while' statement", tok(start).line);
+        List<Stmt> orelse = atKeyword("else") ? elseBlock() : new ArrayList<>();
+        int[] s = span(start);
+        return new Stmt.While(test, body, orelse, s[0], s[1], s[2], s[3]);
+    }
+
+    private Stmt forStatement() {
+        int start = pos;
+        boolean async = accept(ASYNC);
+        Tok kw = next();
+        Expr target = starTargets(Targets.Kind.FOR);
+        if (!acceptKeyword("in")) throw FAIL;
+        Expr iter = starExpressions();
+        colon(false);
+        List<Stmt> body = block("'for' statement", kw.line);
+        List<Stmt> orelse = atKeyword("else") ? elseBlock() : new ArrayList<>();
+        int[] s = span(start);
+        if (async) return new Stmt.AsyncFor(target, iter, body, orelse, null, s[0], s[1], s[2], s[3]);
+        return new Stmt.For(target, iter, body, orelse, null, s[0], s[1], s[2], s[3]);
+    }
+
+    private Stmt withStatement() {
+        int start = pos;
+        boolean async = accept(ASYNC);
+        Tok kw = next();
+        List<Withitem> items = null;
+        if (at(LPAR)) {
+            // 'with' '(' ','.with_item+ ','? ')' ':' — else the items are not parenthesised.
+            int mark = pos;
+            try {
+                pos++;
+                List<Withitem> list = new ArrayList<>();
+                list.add(withItem());
+                while (accept(COMMA) && !at(RPAR)) list.add(withItem());
+                expect(RPAR);
+                if (!at(COLON)) throw FAIL;
+                items = list;
+            } catch (Fail f) {
+                pos = mark;
+            }
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            items.add(withItem());
+            while (accept(COMMA)) items.add(withItem());
+        }
+        colon(false);
+        List<Stmt> body = block("'with' statement", kw.line);
+        int[] s = span(start);
+        if (async) return new Stmt.AsyncWith(items, body, null, s[0], s[1], s[2], s[3]);
+        return new Stmt.With(items, body, null, s[0], s[1], s[2], s[3]);
+    }
+
+    private Withitem withItem() {
+        Expr e = expression();
+        Expr vars = null;
+        if (acceptKeyword("as")) {
+            vars = Targets.store(this, starTarget(), Targets.Kind.STAR);
+            if (!at(COMMA) && !at(RPAR) && !at(COLON)) throw FAIL;
+        }
+        return new Withitem(e, vars);
+    }
+
+    private Stmt tryStatement() {
+        int start = pos++;
+        Tok kw = tok(start);
+        forced(COLON);
+        List<Stmt> body = block("'try' statement", kw.line);
+        List<Excepthandler> handlers = new ArrayList<>();
+        boolean star = false, plain = false;
+        while (atKeyword("except")) {
+            int hstart = pos++;
+            boolean isStar = accept(STAR);
+            if (isStar) star = true;
+            else plain = true;
+            if (star && plain) {
+                throw errorAt(tok(hstart), "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            Expr type = null;
+            String name = null;
+            if (!at(COLON) || isStar) {
+                type = expression();
+                if (at(COMMA)) {
+                    int e0 = pos;
+                    List<Expr> more = new ArrayList<>();
+                    while (accept(COMMA) && atExprStart()) more.add(expression());
+                    if (at(COLON) || atKeyword("as")) {
+                        throw errorRange(tok(hstart + (isStar ? 2 : 1)), last(),
+                                "multiple exception types must be parenthesized");
+                    }
+                    pos = e0;
+                    throw FAIL;
+                }
+                if (acceptKeyword("as")) name = expectName().string;
+            }
+            colon(false);
+            List<Stmt> hbody = block(isStar ? "'except*' statement" : "'except' statement", tok(hstart).line);
+            int[] s = span(hstart);
+            handlers.add(new Excepthandler.ExceptHandler(type, name, hbody, s[0], s[1], s[2], s[3]));
+        }
+        List<Stmt> orelse = new ArrayList<>(), finalbody = new ArrayList<>();
+        if (!handlers.isEmpty() && atKeyword("else")) orelse = elseBlock();
+        if (atKeyword("finally")) {
+            Tok f = next();
+            forced(COLON);
+            finalbody = block("'finally' statement", f.line);
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw errorAt(peek(), "expected 'except' or 'finally' block");
+        }
+        int[] s = span(start);
+        if (star) return new Stmt.TryStar(body, handlers, orelse, finalbody, s[0], s[1], s[2], s[3]);
+        return new Stmt.Try(body, handlers, orelse, finalbody, s[0], s[1], s[2], s[3]);
+    }
+}
