@@ -14,6 +14,8 @@ Run from the repository root: python3 tools/unicode/gen_unicode_checks.py
    whose case rules are special (final sigma, ß, İ, ŉ, ǅ, ligatures, Georgian, combining
    marks, case-ignorable punctuation) with CPython's lower/upper/title/capitalize/swapcase/
    casefold and the str.isxxx answers, all as hex code points.
+3. interpreter/src/test/resources/unicode/lookups.txt.gz: unicodedata.lookup() of every
+   29th name (and all below U+1000), case variants and malformed names.
 """
 import gzip
 import os
@@ -57,6 +59,7 @@ PROPS = [
     ('capitalize', lambda c: hexes(c.capitalize())),
     ('swapcase', lambda c: hexes(c.swapcase())),
     ('casefold', lambda c: hexes(c.casefold())),
+    ('name', lambda c: unicodedata.name(c, '-')),
 ]
 
 
@@ -99,8 +102,36 @@ def case_strings():
         out.write(gzip.compress(data, 9, mtime=0))
 
 
+def lookups():
+    """lookups.txt.gz: 'name<TAB>hex code point' or 'name<TAB>!KeyError message' lines."""
+    rng = random.Random(15)
+    names = []
+    for cp in range(0x110000):
+        n = unicodedata.name(chr(cp), None)
+        if n is not None and (cp % 29 == 0 or cp < 0x1000):
+            names.append(n)
+    extra = [n.lower() for n in rng.sample(names, 500)] + [n.title() for n in rng.sample(names, 200)]
+    extra += ['', 'X' * 300, 'LATIN SMALL LETTER AX', 'CJK UNIFIED IDEOGRAPH-4E0', 'cjk unified ideograph-4e00',
+              'CJK UNIFIED IDEOGRAPH-4e00', 'CJK UNIFIED IDEOGRAPH-04E00', 'CJK UNIFIED IDEOGRAPH-9FFF',
+              'CJK UNIFIED IDEOGRAPH-A000', 'HANGUL SYLLABLE GA', 'hangul syllable ga', 'HANGUL SYLLABLE',
+              'HANGUL SYLLABLE GGAG', 'HANGUL SYLLABLE GAX', 'HANGUL SYLLABLE A', 'HANGUL SYLLABLE YI',
+              'NUSHU CHARACTER-1B170', 'nushu character-1b170', 'NUSHU CHARACTER-01B170',
+              'cjk compatibility ideograph-f900', 'CJK COMPATIBILITY IDEOGRAPH-0F900',
+              'KHITAN SMALL SCRIPT CHARACTER-18B00', 'CJK COMPATIBILITY IDEOGRAPH-FA6E', 'TANGUT IDEOGRAPH-17000', 'LATIN  SMALL LETTER A', ' LATIN SMALL LETTER A']
+    rows = []
+    for n in names + extra:
+        try:
+            r = '%x' % ord(unicodedata.lookup(n))
+        except KeyError as e:
+            r = '!KeyError: ' + str(e)
+        rows.append(n + '\t' + r)
+    with open(os.path.join(OUT, 'lookups.txt.gz'), 'wb') as out:
+        out.write(gzip.compress(('\n'.join(rows) + '\n').encode('ascii'), 9, mtime=0))
+
+
 if __name__ == '__main__':
     assert unicodedata.unidata_version == '14.0.0'
     os.makedirs(OUT, exist_ok=True)
     case_strings()
+    lookups()
     properties()

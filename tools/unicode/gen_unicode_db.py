@@ -6,7 +6,8 @@ Run with CPython 3.11 (Unicode 14.0.0) from the repository root:
     python3 tools/unicode/gen_unicode_db.py
 
 Output: interpreter/src/main/resources/dev/glassbox/objects/unicode/ucd.bin.gz, read by
-dev.glassbox.objects.unicode.UnicodeDatabase. Every property is taken from what CPython does
+dev.glassbox.objects.unicode.UnicodeDatabase, and names.txt.gz next to it (character names,
+read lazily by UnicodeNames). Every property is taken from what CPython does
 with one code point (str methods on chr(cp)), so the table is CPython's behaviour by
 construction. Layout (big-endian, then gzip):
 
@@ -56,6 +57,36 @@ def flags_of(c):
         if values[name]:
             f |= 1 << i
     return f
+
+
+ALGORITHMIC_PREFIXES = ['CJK UNIFIED IDEOGRAPH-', 'CJK COMPATIBILITY IDEOGRAPH-',
+                        'KHITAN SMALL SCRIPT CHARACTER-', 'NUSHU CHARACTER-']
+
+
+def write_names(path):
+    """names.txt.gz: 'R start end PREFIX' lines for names PREFIX + '%04X' % cp over a range,
+    then 'cp;NAME' lines (hex code point) for every other named code point. Hangul syllable
+    names are computed by the Java side and left out."""
+    lines = []
+    ranges = {}
+    for cp in range(0x110000):
+        name = unicodedata.name(chr(cp), None)
+        if name is None or 0xAC00 <= cp <= 0xD7A3:
+            continue
+        for prefix in ALGORITHMIC_PREFIXES:
+            if name == prefix + '%04X' % cp:
+                r = ranges.setdefault(prefix, [])
+                if r and r[-1][1] == cp - 1:
+                    r[-1][1] = cp
+                else:
+                    r.append([cp, cp])
+                break
+        else:
+            lines.append('%x;%s' % (cp, name))
+    head = ['R %x %x %s' % (a, b, prefix) for prefix in ALGORITHMIC_PREFIXES for a, b in ranges[prefix]]
+    with open(path, 'wb') as f:
+        f.write(gzip.compress(('\n'.join(head + lines) + '\n').encode('ascii'), 9, mtime=0))
+    return len(lines)
 
 
 def main():
@@ -121,6 +152,8 @@ def main():
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, 'wb') as f:
         f.write(gzip.compress(bytes(body), 9, mtime=0))
+    nnames = write_names(os.path.join(os.path.dirname(out), 'names.txt.gz'))
+    print('names %d, names.txt.gz %d bytes' % (nnames, os.path.getsize(os.path.join(os.path.dirname(out), 'names.txt.gz'))), file=sys.stderr)
     print('records %d, numerics %d, specials %d, blocks %d, raw %d bytes, written %s'
           % (len(records), len(numerics), len(specials), len(blocks), len(body), os.path.getsize(out)),
           file=sys.stderr)

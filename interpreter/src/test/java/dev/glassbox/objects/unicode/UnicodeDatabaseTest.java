@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * UnicodeDatabase, StrClassify and CaseOps against CPython 3.11 for every code point
  * 0..0x10FFFF (per-property CRC-32s per block of 4096, unicode/properties.txt) and against
- * CPython's results on ~2,000 strings with context-dependent casing (unicode/case_strings.txt.gz).
+ * CPython's results on ~2,000 strings with context-dependent casing (unicode/case_strings.txt.gz)
+ * and ~7,000 unicodedata.lookup() calls (unicode/lookups.txt.gz).
  * Both files are written by tools/unicode/gen_unicode_checks.py.
  */
 class UnicodeDatabaseTest {
@@ -82,6 +83,10 @@ class UnicodeDatabaseTest {
         p.put("capitalize", cp -> hexes(CaseOps.capitalize(str(cp))));
         p.put("swapcase", cp -> hexes(CaseOps.swapcase(str(cp))));
         p.put("casefold", cp -> hexes(CaseOps.casefold(str(cp))));
+        p.put("name", cp -> {
+            String n = UnicodeNames.name(cp);
+            return n == null ? "-" : n;
+        });
         return p;
     }
 
@@ -139,6 +144,23 @@ class UnicodeDatabaseTest {
             if (!ok && failures++ < 20) {
                 report.append(line).append("\n  got ").append(String.join("\t", got)).append('\t').append(preds).append('\n');
             }
+        }
+        assertEquals(0, failures, report.toString());
+    }
+
+    @Test
+    void lookupMatchesCPython() throws IOException {
+        List<String> lines = load("lookups.txt.gz");
+        int failures = 0;
+        StringBuilder report = new StringBuilder();
+        for (String line : lines) {
+            int tab = line.lastIndexOf('\t');
+            String name = line.substring(0, tab), want = line.substring(tab + 1);
+            int cp = UnicodeNames.lookup(name);
+            String got = cp >= 0 ? Integer.toHexString(cp)
+                    : cp == UnicodeNames.TOO_LONG ? "!KeyError: 'name too long'"
+                    : "!KeyError: \"undefined character name '" + name + "'\"";
+            if (!got.equals(want) && failures++ < 20) report.append(line).append(" -> ").append(got).append('\n');
         }
         assertEquals(0, failures, report.toString());
     }
