@@ -201,9 +201,12 @@ public final class ArgParser {
         return out;
     }
 
-    /** How "takes no keyword arguments" names the callable: _PyObject_FunctionStr, e.g. "list.index". */
+    /**
+     * How "takes no keyword arguments" names the callable: METH_VARARGS functions by their
+     * bare name ("find"), the others by _PyObject_FunctionStr ("list.index"), bound or not.
+     */
     private String displayName() {
-        return qualname;
+        return conv == Exposed.Convention.VARARGS ? name : qualname;
     }
 
     private void checkPositionalCount(int nargs, int nkw) {

@@ -130,7 +130,7 @@ public final class DictViews {
 
         @Exposed.Method public long __len__() { return dict.size(); }
         @Exposed.Method public PyObject __iter__() { return iter(); }
-        @Exposed.Method public PyObject __reversed__() { return reversedIter(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public PyObject __reversed__() { return reversedIter(); }
         @Exposed.Method public PyObject __repr__() { return repr(); }
         @Exposed.Method(sig = "($self, key, /)") public boolean __contains__(PyObject o) { return containsItem(o); }
         @Exposed.Method(sig = "($self, other, /)") public boolean isdisjoint(PyObject o) { return isDisjoint(o); }
@@ -154,7 +154,7 @@ public final class DictViews {
 
         @Exposed.Method public long __len__() { return dict.size(); }
         @Exposed.Method public PyObject __iter__() { return iter(); }
-        @Exposed.Method public PyObject __reversed__() { return reversedIter(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public PyObject __reversed__() { return reversedIter(); }
         @Exposed.Method public PyObject __repr__() { return repr(); }
         @Exposed.Getter(name = "mapping") public PyObject mapping() { return new MappingProxy(dict); }
     }
@@ -185,7 +185,7 @@ public final class DictViews {
 
         @Exposed.Method public long __len__() { return dict.size(); }
         @Exposed.Method public PyObject __iter__() { return iter(); }
-        @Exposed.Method public PyObject __reversed__() { return reversedIter(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public PyObject __reversed__() { return reversedIter(); }
         @Exposed.Method public PyObject __repr__() { return repr(); }
         @Exposed.Method(sig = "($self, key, /)") public boolean __contains__(PyObject o) { return containsItem(o); }
         @Exposed.Method(sig = "($self, other, /)") public boolean isdisjoint(PyObject o) { return isDisjoint(o); }
@@ -277,7 +277,7 @@ public final class DictViews {
         @Override PyObject result(PyDict d, int e) { return d.keyAt(e); }
         @Exposed.Method public PyObject __iter__() { return this; }
         @Exposed.Method public PyObject __next__() { return nextOrStop(); }
-        @Exposed.Method public long __length_hint__() { return lengthHint(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public long __length_hint__() { return lengthHint(); }
     }
 
     @Exposed.Type(name = "dict_valueiterator", baseType = false, gc = true, basicSize = 56)
@@ -287,7 +287,7 @@ public final class DictViews {
         @Override PyObject result(PyDict d, int e) { return d.valueAt(e); }
         @Exposed.Method public PyObject __iter__() { return this; }
         @Exposed.Method public PyObject __next__() { return nextOrStop(); }
-        @Exposed.Method public long __length_hint__() { return lengthHint(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public long __length_hint__() { return lengthHint(); }
     }
 
     @Exposed.Type(name = "dict_itemiterator", baseType = false, gc = true, basicSize = 56)
@@ -297,7 +297,7 @@ public final class DictViews {
         @Override PyObject result(PyDict d, int e) { return PyTuple.of(d.keyAt(e), d.valueAt(e)); }
         @Exposed.Method public PyObject __iter__() { return this; }
         @Exposed.Method public PyObject __next__() { return nextOrStop(); }
-        @Exposed.Method public long __length_hint__() { return lengthHint(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public long __length_hint__() { return lengthHint(); }
     }
 
     @Exposed.Type(name = "dict_reversekeyiterator", baseType = false, gc = true, basicSize = 56)
@@ -307,7 +307,7 @@ public final class DictViews {
         @Override PyObject result(PyDict d, int e) { return d.keyAt(e); }
         @Exposed.Method public PyObject __iter__() { return this; }
         @Exposed.Method public PyObject __next__() { return nextOrStop(); }
-        @Exposed.Method public long __length_hint__() { return lengthHint(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public long __length_hint__() { return lengthHint(); }
     }
 
     @Exposed.Type(name = "dict_reversevalueiterator", baseType = false, gc = true, basicSize = 56)
@@ -317,7 +317,7 @@ public final class DictViews {
         @Override PyObject result(PyDict d, int e) { return d.valueAt(e); }
         @Exposed.Method public PyObject __iter__() { return this; }
         @Exposed.Method public PyObject __next__() { return nextOrStop(); }
-        @Exposed.Method public long __length_hint__() { return lengthHint(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public long __length_hint__() { return lengthHint(); }
     }
 
     @Exposed.Type(name = "dict_reverseitemiterator", baseType = false, gc = true, basicSize = 56)
@@ -327,6 +327,6 @@ public final class DictViews {
         @Override PyObject result(PyDict d, int e) { return PyTuple.of(d.keyAt(e), d.valueAt(e)); }
         @Exposed.Method public PyObject __iter__() { return this; }
         @Exposed.Method public PyObject __next__() { return nextOrStop(); }
-        @Exposed.Method public long __length_hint__() { return lengthHint(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public long __length_hint__() { return lengthHint(); }
     }
 }

@@ -44,7 +44,7 @@ public final class ListIter {
             return v;
         }
 
-        @Exposed.Method
+        @Exposed.Method(conv = Exposed.Convention.NOARGS)
         public long __length_hint__() {
             if (seq != null) {
                 long len = seq.size - index;
@@ -102,7 +102,7 @@ public final class ListIter {
             return v;
         }
 
-        @Exposed.Method
+        @Exposed.Method(conv = Exposed.Convention.NOARGS)
         public long __length_hint__() {
             long len = index + 1L;
             if (seq == null || seq.size < len) return 0;

@@ -23,7 +23,7 @@ public final class PyClassMethodDescr extends PyObject {
     @Exposed.Method(sig = "($self, instance, owner=None, /)")
     public PyObject __get__(PyObject obj, PyObject owner) {
         PyType t = owner != null && owner != PyNone.NONE ? (PyType) owner : obj.type;
-        return new PyBuiltinFunction(name, new ArgParser(name, name, parser.textSignature, parser.conv),
+        return new PyBuiltinFunction(name, new ArgParser(name, parser.qualname, parser.textSignature, parser.conv),
                 new BoundTarget(target, t).callable(), doc, t, false);
     }
 

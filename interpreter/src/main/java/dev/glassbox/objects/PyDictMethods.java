@@ -214,7 +214,7 @@ public final class PyDictMethods {
         return self.size();
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static long __sizeof__(PyDict self) {
         // _PyDict_SizeOf: the type's basic size plus the keys table the dict owns.
         return self.type.basicSize + (self.basicSize() - PyDict.TYPE.basicSize);
@@ -279,7 +279,7 @@ public final class PyDictMethods {
     }
 
     /** popitem: the last entry (LIFO). */
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static PyObject popitem(PyDict self) {
         if (self.size() == 0) throw Errors.keyError(PyStr.of("popitem(): dictionary is empty"));
         int last = -1;
@@ -293,26 +293,26 @@ public final class PyDictMethods {
         return result;
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static void clear(PyDict self) {
         self.clear();
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static PyObject copy(PyDict self) {
         return self.copy();
     }
 
-    @Exposed.Method public static PyObject keys(PyDict self) { return new DictViews.Keys(self); }
-    @Exposed.Method public static PyObject values(PyDict self) { return new DictViews.Values(self); }
-    @Exposed.Method public static PyObject items(PyDict self) { return new DictViews.Items(self); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) public static PyObject keys(PyDict self) { return new DictViews.Keys(self); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) public static PyObject values(PyDict self) { return new DictViews.Values(self); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) public static PyObject items(PyDict self) { return new DictViews.Items(self); }
 
     @Exposed.Method
     public static PyObject __iter__(PyDict self) {
         return new DictViews.KeyIter(self);
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static PyObject __reversed__(PyDict self) {
         return new DictViews.ReverseKeyIter(self);
     }

@@ -92,7 +92,7 @@ public final class PyListMethods {
         return self.size;
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static long __sizeof__(PyList self) {
         // list___sizeof__: the type's basic size (a subclass adds its slots) plus the item array.
         return self.type.basicSize + 8L * self.allocated;
@@ -433,17 +433,17 @@ public final class PyListMethods {
         throw Errors.valueError("list.remove(x): x not in list");
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static void clear(PyList self) {
         clearItems(self);
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static PyObject copy(PyList self) {
         return slice(self, 0, self.size);
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static void reverse(PyList self) {
         reverseRange(self.items, 0, self.size);
     }
@@ -608,7 +608,7 @@ public final class PyListMethods {
         return new ListIter.Forward(self);
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static PyObject __reversed__(PyList self) {
         return new ListIter.Reverse(self);
     }

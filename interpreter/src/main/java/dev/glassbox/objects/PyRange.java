@@ -78,7 +78,7 @@ public final class PyRange extends PyObject {
         return PyStr.of("range(" + start + ", " + stop + ", " + step + ")");
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public PyObject __reduce__() {
         return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
     }
@@ -219,7 +219,7 @@ public final class PyRange extends PyObject {
         return new LongRangeIter(s, st, n);
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public PyObject __reversed__() {
         BigInteger n = length.toBig(), st = step.toBig();
         // The last item becomes the start and the step is negated.
@@ -278,7 +278,7 @@ public final class PyRange extends PyObject {
             return v;
         }
 
-        @Exposed.Method public long __length_hint__() { return len - index; }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public long __length_hint__() { return len - index; }
 
         @Exposed.Method(sig = "($self, state, /)")
         public void __setstate__(PyObject state) {
@@ -320,7 +320,7 @@ public final class PyRange extends PyObject {
             return v;
         }
 
-        @Exposed.Method public PyObject __length_hint__() { return PyInt.of(len.subtract(index)); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS) public PyObject __length_hint__() { return PyInt.of(len.subtract(index)); }
 
         @Exposed.Method(sig = "($self, state, /)")
         public void __setstate__(PyObject state) {

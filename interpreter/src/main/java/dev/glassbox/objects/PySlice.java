@@ -52,7 +52,7 @@ public final class PySlice extends PyObject {
         return PyStr.of("slice(" + Abstract.repr(start) + ", " + Abstract.repr(stop) + ", " + Abstract.repr(step) + ")");
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public PyObject __reduce__() {
         return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
     }

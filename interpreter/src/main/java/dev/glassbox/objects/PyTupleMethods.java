@@ -190,7 +190,7 @@ public final class PyTupleMethods {
         return n;
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static PyObject __getnewargs__(PyTuple self) {
         PyTuple copy = self.type == PyTuple.TYPE ? self : PyTuple.of(self.items);
         return PyTuple.of(copy);

@@ -38,7 +38,7 @@ public final class TupleIter extends PyObject implements Abstract.Iter {
         return v;
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public long __length_hint__() {
         return seq == null ? 0 : seq.items.length - index;
     }
