@@ -202,11 +202,12 @@ public final class ArgParser {
     }
 
     /**
-     * How "takes no keyword arguments" names the callable: METH_VARARGS functions by their
-     * bare name ("find"), the others by _PyObject_FunctionStr ("list.index"), bound or not.
+     * How "takes no keyword arguments" names the callable: _PyObject_FunctionStr ("list.index"),
+     * as a method call (LOAD_METHOD, the usual path) reports it for every convention. (A bound
+     * METH_VARARGS method called through a variable says just "find()"; we do not tell the two apart.)
      */
     private String displayName() {
-        return conv == Exposed.Convention.VARARGS ? name : qualname;
+        return qualname;
     }
 
     private void checkPositionalCount(int nargs, int nkw) {
