@@ -32,7 +32,16 @@ def run(op, recv, args, kwargs):
     if op == 'maketrans': return str.maketrans(*args)
     if op == 'doc': return getattr(str, recv).__doc__
     if op == 'signature': return getattr(str, recv).__text_signature__
-    return getattr(recv, op)(*args, **kwargs)
+    return call(recv, op, args, kwargs)
+
+def call(recv, op, args, kwargs):
+    """recv.op(*args, **kwargs) written out as recv.op(a0, ..., k=v) (a method call with
+    keyword names, the usual path, whose argument errors the runtime reproduces); keywords
+    that are not identifiers go through a ** dict."""
+    if not kwargs or not all(k.isidentifier() and k.isascii() for k in kwargs):
+        return getattr(recv, op)(*args, **kwargs)
+    src = 'r.%s(' % op + ', '.join(['a[%d]' % i for i in range(len(args))] + ['%s=k[%r]' % (n, n) for n in kwargs]) + ')'
+    return eval(src, {'r': recv, 'a': args, 'k': kwargs})
 
 cases = []
 def c(op, recv, *args, **kwargs):
@@ -202,6 +211,48 @@ for name in sorted(dir(str)):
     c('doc', name)
     if getattr(str, name).__text_signature__ is not None and name != '__new__':
         c('signature', name)
+
+# random cases (fixed seed): mixtures of ASCII, Latin-1, BMP and astral characters
+import random
+rnd = random.Random(20261123)
+ALPHA = ['a', 'b', ' ', '\t', '\n', '\r', ',', '😀', 'é', 'Σ', 'ab', '\u3000', '\x85']
+def rs(k=8):
+    return ''.join(rnd.choice(ALPHA) for _ in range(rnd.randint(0, k)))
+def ri():
+    return rnd.choice([None, rnd.randint(-10, 10)])
+for _ in range(400):
+    s = rs()
+    sub = rnd.choice(['', 'a', 'b', 'ab', ' ', '😀', 'a😀', rs(2)])
+    m = rnd.choice(['find', 'rfind', 'count', 'index', 'rindex', 'startswith', 'endswith'])
+    args = [sub] + [ri() for _ in range(rnd.randint(0, 2))]
+    c(m, s, *args)
+    sep = rnd.choice([None, 'a', ' ', 'ab', '😀', ',', 'é'])
+    c(rnd.choice(['split', 'rsplit']), s, sep, rnd.randint(-1, 3))
+    c('replace', s, rnd.choice(['', 'a', 'ab', '😀', ' ']), rnd.choice(['', 'X', '😀😀']), rnd.randint(-1, 3))
+    c(rnd.choice(['partition', 'rpartition']), s, rnd.choice(['a', ' ', '😀', 'b']))
+    c(rnd.choice(['strip', 'lstrip', 'rstrip']), s, rnd.choice([None, 'a', ' a', '😀', 'é,']))
+    c('splitlines', s, rnd.choice([False, True]))
+    c('expandtabs', s, rnd.randint(-1, 5))
+    c(rnd.choice(['center', 'ljust', 'rjust']), s, rnd.randint(-1, 12), rnd.choice([' ', '*', '😀']))
+    c('zfill', rnd.choice(['', '-', '+']) + s, rnd.randint(0, 10))
+    c('[]', s, slice(ri(), ri(), rnd.choice([None, 1, 2, 3, -1, -2, -3])))
+    flags = ''.join(rnd.sample('-+ #0', rnd.randint(0, 3)))
+    width = rnd.choice(['', '5', '12', '*'])
+    prec = rnd.choice(['', '.0', '.3', '.*'])
+    conv = rnd.choice('sradixXoeEfFgGc')
+    value = {'s': s, 'r': s, 'a': s, 'c': rnd.choice([s[:1] or 'x', 65, 0x1F600])}.get(conv)
+    if value is None:
+        value = rnd.choice([0, 7, -42, 255, 10**20, -3.75, 0.0, 1e-7, 123456.789, float('inf'), -0.0]) \
+            if conv in 'eEfFgG' else rnd.choice([0, 7, -42, 255, 10**20, -(2**70), True])
+    vals = []
+    if width == '*': vals.append(rnd.randint(-8, 8))
+    if prec == '.*': vals.append(rnd.randint(-2, 6))
+    vals.append(value)
+    c('%', '<%' + flags + width + prec + conv + '>', tuple(vals))
+    spec = rnd.choice(['', '<', '>', '^', '*^', '😀>', '0>', 'x<']) + rnd.choice(['', '0', '7', '15']) \
+        + rnd.choice(['', '.0', '.2', '.9']) + rnd.choice(['', 's'])
+    c('format()', s, spec)
+    c('format', '{0!r:' + spec + '}|{0:' + spec + '}', s)
 
 out = []
 for op, recv, args, kwargs in cases:
