@@ -16,6 +16,8 @@ Run from the repository root: python3 tools/unicode/gen_unicode_checks.py
    casefold and the str.isxxx answers, all as hex code points.
 3. interpreter/src/test/resources/unicode/lookups.txt.gz: unicodedata.lookup() of every
    29th name (and all below U+1000), case variants and malformed names.
+4. interpreter/src/test/resources/unicode/normalize.txt.gz: 2,000 random strings of letters,
+   combining marks, jamo and compatibility characters with their NFC, NFD, NFKC, NFKD.
 """
 import gzip
 import os
@@ -60,6 +62,15 @@ PROPS = [
     ('swapcase', lambda c: hexes(c.swapcase())),
     ('casefold', lambda c: hexes(c.casefold())),
     ('name', lambda c: unicodedata.name(c, '-')),
+    ('bidirectional', unicodedata.bidirectional),
+    ('combining', lambda c: str(unicodedata.combining(c))),
+    ('east_asian_width', unicodedata.east_asian_width),
+    ('mirrored', lambda c: str(unicodedata.mirrored(c))),
+    ('decomposition', unicodedata.decomposition),
+    ('NFC', lambda c: hexes(unicodedata.normalize('NFC', c))),
+    ('NFD', lambda c: hexes(unicodedata.normalize('NFD', c))),
+    ('NFKC', lambda c: hexes(unicodedata.normalize('NFKC', c))),
+    ('NFKD', lambda c: hexes(unicodedata.normalize('NFKD', c))),
 ]
 
 
@@ -102,6 +113,25 @@ def case_strings():
         out.write(gzip.compress(data, 9, mtime=0))
 
 
+NORM_ALPHABET = ('aeouAEOU\u0300\u0301\u0302\u0303\u0308\u0323\u0327\u031b\u0345\u05b0\u05b8\u0591'
+                 '\u1100\u1161\u11a8\u11a7\uac00\uac01\u1e0a\u1e0c\u0044\u0307\u212b\u2126\u00c5'
+                 '\ufb01\u2460\u00bd\u3300\uff21\u1f00\u0391\u03b9\u0342\u0313\u0f73\u0f71\u0f72'
+                 '\u1b05\u1b35\u0915\u093c\u09c7\u09be\u00a8\u0020\u2002\u1d400\ufdfa\u0e33'
+                 '\U0001d15e\U0001d165\U0001d16e\u0655\u0627\u0653\u3099\u304b\u309a\uff76\uff9e')
+
+
+def normalizations():
+    """normalize.txt.gz: random strings and their NFC, NFD, NFKC, NFKD, as hex code points."""
+    rng = random.Random(16)
+    rows = []
+    for _ in range(2000):
+        s = ''.join(rng.choice(NORM_ALPHABET) for _ in range(rng.randint(1, 10)))
+        cols = [s] + [unicodedata.normalize(f, s) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')]
+        rows.append('\t'.join(hexes(x) for x in cols))
+    with open(os.path.join(OUT, 'normalize.txt.gz'), 'wb') as out:
+        out.write(gzip.compress(('\n'.join(rows) + '\n').encode('ascii'), 9, mtime=0))
+
+
 def lookups():
     """lookups.txt.gz: 'name<TAB>hex code point' or 'name<TAB>!KeyError message' lines."""
     rng = random.Random(15)
@@ -134,4 +164,5 @@ if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     case_strings()
     lookups()
+    normalizations()
     properties()

@@ -7,13 +7,15 @@ Run with CPython 3.11 (Unicode 14.0.0) from the repository root:
 
 Output: interpreter/src/main/resources/dev/glassbox/objects/unicode/ucd.bin.gz, read by
 dev.glassbox.objects.unicode.UnicodeDatabase, and names.txt.gz next to it (character names,
-read lazily by UnicodeNames). Every property is taken from what CPython does
+read lazily by UnicodeNames) and decomp.txt.gz (decompositions, read lazily by
+UnicodeNormalizer). Every property is taken from what CPython does
 with one code point (str methods on chr(cp)), so the table is CPython's behaviour by
 construction. Layout (big-endian, then gzip):
 
-    magic 'GBUD', int version(1), UTF version string (short length + ASCII)
+    magic 'GBUD', int version(2), UTF version string (short length + ASCII)
     int nRecords; per record: byte category, short flags, byte decimal, byte digit,
-        short numericIndex, int lower, int upper, int title, int fold
+        short numericIndex, int lower, int upper, int title, int fold, byte bidirectional,
+        byte combining class, byte east asian width
     int nNumeric; double values
     int nSpecial; per entry: byte length, int code points   (multi-character case mappings)
     int shift; int len1; short index1[len1]; int len2; short index2[len2]
@@ -33,7 +35,10 @@ CATEGORIES = ['Cn', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 
               'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Sm', 'Sc', 'Sk', 'So',
               'Zs', 'Zl', 'Zp', 'Cc', 'Cf', 'Cs', 'Co']
 FLAGS = ['ALPHA', 'DECIMAL', 'DIGIT', 'NUMERIC', 'SPACE', 'PRINTABLE', 'LOWER', 'UPPER',
-         'TITLE', 'CASED', 'CASE_IGNORABLE', 'XID_START', 'XID_CONTINUE', 'LINEBREAK']
+         'TITLE', 'CASED', 'CASE_IGNORABLE', 'XID_START', 'XID_CONTINUE', 'LINEBREAK', 'MIRRORED']
+BIDI = ['', 'L', 'LRE', 'LRO', 'R', 'AL', 'RLE', 'RLO', 'PDF', 'EN', 'ES', 'ET', 'AN', 'CS', 'NSM',
+        'BN', 'B', 'S', 'WS', 'ON', 'LRI', 'RLI', 'FSI', 'PDI']
+EAST_ASIAN_WIDTH = ['F', 'H', 'W', 'Na', 'A', 'N']
 SHIFT = 7
 
 
@@ -51,6 +56,7 @@ def flags_of(c):
         'CASED': cased, 'CASE_IGNORABLE': ignorable,
         'XID_START': c.isidentifier(), 'XID_CONTINUE': ('a' + c).isidentifier(),
         'LINEBREAK': len(('a' + c + 'b').splitlines()) == 2,
+        'MIRRORED': unicodedata.mirrored(c) == 1,
     }
     f = 0
     for i, name in enumerate(FLAGS):
@@ -89,6 +95,25 @@ def write_names(path):
     return len(lines)
 
 
+def write_decompositions(path):
+    """decomp.txt.gz: 'cp;decomposition' (hex code point, unicodedata.decomposition text) for
+    every code point that has one (Hangul syllables are algorithmic and have none here), and
+    'X cp' for each code point with a canonical decomposition that NFC does not recompose
+    (Full_Composition_Exclusion)."""
+    lines = []
+    for cp in range(0x110000):
+        c = chr(cp)
+        d = unicodedata.decomposition(c)
+        if not d:
+            continue
+        lines.append('%x;%s' % (cp, d))
+        if not d.startswith('<') and unicodedata.normalize('NFC', c) != c:
+            lines.append('X %x' % cp)
+    with open(path, 'wb') as f:
+        f.write(gzip.compress(('\n'.join(lines) + '\n').encode('ascii'), 9, mtime=0))
+    return len(lines)
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = os.path.join(root, 'interpreter/src/main/resources/dev/glassbox/objects/unicode/ucd.bin.gz')
@@ -116,7 +141,8 @@ def main():
         rec = (CATEGORIES.index(unicodedata.category(c)), flags_of(c),
                unicodedata.decimal(c, -1), unicodedata.digit(c, -1), ni,
                mapping(cp, c.lower()), mapping(cp, c.upper()), mapping(cp, c.title()),
-               mapping(cp, c.casefold()))
+               mapping(cp, c.casefold()), BIDI.index(unicodedata.bidirectional(c)),
+               unicodedata.combining(c), EAST_ASIAN_WIDTH.index(unicodedata.east_asian_width(c)))
         per_cp.append(records.setdefault(rec, len(records)))
 
     # Two-level table: identical blocks of 2^SHIFT code points are stored once.
@@ -132,13 +158,13 @@ def main():
         index1.append(blocks[block])
 
     body = bytearray()
-    body += b'GBUD' + struct.pack('>i', 1)
+    body += b'GBUD' + struct.pack('>i', 2)
     ver = unicodedata.unidata_version.encode('ascii')
     body += struct.pack('>h', len(ver)) + ver
     body += struct.pack('>i', len(records))
     for rec in sorted(records, key=records.get):
-        cat, fl, dec, dig, ni, lo, up, ti, fo = rec
-        body += struct.pack('>bhbbHiiii', cat, fl, dec, dig, ni, lo, up, ti, fo)
+        cat, fl, dec, dig, ni, lo, up, ti, fo, bidi, ccc, eaw = rec
+        body += struct.pack('>bHbbHiiiiBBB', cat, fl, dec, dig, ni, lo, up, ti, fo, bidi, ccc, eaw)
     body += struct.pack('>i', len(numerics))
     for v in sorted(numerics, key=numerics.get):
         body += struct.pack('>d', v)
@@ -152,6 +178,8 @@ def main():
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, 'wb') as f:
         f.write(gzip.compress(bytes(body), 9, mtime=0))
+    ndecomp = write_decompositions(os.path.join(os.path.dirname(out), 'decomp.txt.gz'))
+    print('decomposition lines %d' % ndecomp, file=sys.stderr)
     nnames = write_names(os.path.join(os.path.dirname(out), 'names.txt.gz'))
     print('names %d, names.txt.gz %d bytes' % (nnames, os.path.getsize(os.path.join(os.path.dirname(out), 'names.txt.gz'))), file=sys.stderr)
     print('records %d, numerics %d, specials %d, blocks %d, raw %d bytes, written %s'

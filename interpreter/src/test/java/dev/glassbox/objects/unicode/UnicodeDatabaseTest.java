@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * UnicodeDatabase, StrClassify and CaseOps against CPython 3.11 for every code point
  * 0..0x10FFFF (per-property CRC-32s per block of 4096, unicode/properties.txt) and against
  * CPython's results on ~2,000 strings with context-dependent casing (unicode/case_strings.txt.gz)
- * and ~7,000 unicodedata.lookup() calls (unicode/lookups.txt.gz).
+ * ~7,000 unicodedata.lookup() calls (unicode/lookups.txt.gz) and the four normalization forms of
+ * 2,000 strings (unicode/normalize.txt.gz).
  * Both files are written by tools/unicode/gen_unicode_checks.py.
  */
 class UnicodeDatabaseTest {
@@ -87,6 +88,14 @@ class UnicodeDatabaseTest {
             String n = UnicodeNames.name(cp);
             return n == null ? "-" : n;
         });
+        p.put("bidirectional", UnicodeDatabase::bidirectional);
+        p.put("combining", cp -> Integer.toString(UnicodeDatabase.combining(cp)));
+        p.put("east_asian_width", UnicodeDatabase::eastAsianWidth);
+        p.put("mirrored", cp -> UnicodeDatabase.mirrored(cp) ? "1" : "0");
+        p.put("decomposition", UnicodeNormalizer::decomposition);
+        for (String form : new String[] {"NFC", "NFD", "NFKC", "NFKD"}) {
+            p.put(form, cp -> hexes(UnicodeNormalizer.normalize(form, str(cp))));
+        }
         return p;
     }
 
@@ -143,6 +152,26 @@ class UnicodeDatabaseTest {
             for (int i = 0; i < 6; i++) ok &= got[i].equals(f[i + 1]);
             if (!ok && failures++ < 20) {
                 report.append(line).append("\n  got ").append(String.join("\t", got)).append('\t').append(preds).append('\n');
+            }
+        }
+        assertEquals(0, failures, report.toString());
+    }
+
+    @Test
+    void normalizationMatchesCPython() throws IOException {
+        List<String> lines = load("normalize.txt.gz");
+        String[] forms = {"NFC", "NFD", "NFKC", "NFKD"};
+        int failures = 0;
+        StringBuilder report = new StringBuilder();
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            String s = fromHexes(f[0]);
+            for (int i = 0; i < 4; i++) {
+                String got = hexes(UnicodeNormalizer.normalize(forms[i], s));
+                boolean normalized = UnicodeNormalizer.isNormalized(forms[i], s);
+                if ((!got.equals(f[i + 1]) || normalized != f[i + 1].equals(f[0])) && failures++ < 20) {
+                    report.append(forms[i]).append(' ').append(line).append(" -> ").append(got).append('\n');
+                }
             }
         }
         assertEquals(0, failures, report.toString());
