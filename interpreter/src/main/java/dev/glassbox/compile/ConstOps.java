@@ -297,7 +297,10 @@ public final class ConstOps {
             return norm(big(v).pow(e.intValue()));
         }
         if (!isNumber(v) || !isNumber(w)) return null;
-        if (v instanceof Complex || w instanceof Complex) return null;  // complex pow not folded here
+        if (v instanceof Complex || w instanceof Complex) {
+            Complex a = toComplex(v), b = toComplex(w);
+            return a == null || b == null ? null : complexPow(a, b);
+        }
         if (isInt(v) && isInt(w)) {
             BigInteger b = big(v), e = big(w);
             if (e.signum() == 0) return 1L;
@@ -311,10 +314,62 @@ public final class ConstOps {
         if (Double.isNaN(iv)) return iw == 0 ? 1.0 : iv;
         if (Double.isNaN(iw)) return iv == 1.0 ? 1.0 : iw;
         if (iv == 0 && iw < 0) return null;  // ZeroDivisionError
-        if (iv < 0 && iw != Math.floor(iw) && !Double.isInfinite(iw)) return null;  // complex result
+        if (iv < 0 && iw != Math.floor(iw) && !Double.isInfinite(iw)) {
+            // A negative base to a fractional power is a complex result (float_pow).
+            return complexPow(new Complex(iv, 0.0), new Complex(iw, 0.0));
+        }
         double res = Math.pow(iv, iw);
         if (Double.isInfinite(res) && !Double.isInfinite(iv) && !Double.isInfinite(iw)) return null;  // OverflowError
         return res;
+    }
+
+    /** complex_pow: c_powi for small integral exponents, else c_pow; null on error. */
+    private static Object complexPow(Complex a, Complex b) {
+        Complex p;
+        if (b.imag() == 0.0 && b.real() == Math.floor(b.real()) && Math.abs(b.real()) <= 100.0) {
+            long n = (long) b.real();
+            if (n > 0) {
+                p = complexPowu(a, n);
+            } else {
+                p = complexQuot(new Complex(1.0, 0.0), complexPowu(a, -n));
+                if (p == null) return null;
+            }
+        } else {
+            if (b.real() == 0.0 && b.imag() == 0.0) {
+                p = new Complex(1.0, 0.0);
+            } else if (a.real() == 0.0 && a.imag() == 0.0) {
+                if (b.imag() != 0.0 || b.real() < 0.0) return null;  // ZeroDivisionError
+                p = new Complex(0.0, 0.0);
+            } else {
+                double vabs = Math.hypot(a.real(), a.imag());
+                double len = Math.pow(vabs, b.real());
+                double at = Math.atan2(a.imag(), a.real());
+                double phase = at * b.real();
+                if (b.imag() != 0.0) {
+                    len /= Math.exp(at * b.imag());
+                    phase += b.imag() * Math.log(vabs);
+                }
+                p = new Complex(len * Math.cos(phase), len * Math.sin(phase));
+            }
+        }
+        if (Double.isInfinite(p.real()) || Double.isInfinite(p.imag())) return null;  // OverflowError
+        return p;
+    }
+
+    private static Complex complexProd(Complex a, Complex b) {
+        return new Complex(a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real());
+    }
+
+    /** c_powu: binary exponentiation. */
+    private static Complex complexPowu(Complex x, long n) {
+        Complex r = new Complex(1.0, 0.0), p = x;
+        long mask = 1;
+        while (mask > 0 && n >= mask) {
+            if ((n & mask) != 0) r = complexProd(r, p);
+            mask <<= 1;
+            p = complexProd(p, p);
+        }
+        return r;
     }
 
     private static Object safeLshift(Object v, Object w) {

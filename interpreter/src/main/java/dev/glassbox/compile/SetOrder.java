@@ -116,6 +116,14 @@ public final class SetOrder {
 
     /** Python == between two constants (numbers compare across int/bool/float). */
     static boolean equal(Object a, Object b) {
+        if ((a instanceof ConstValue.Complex || b instanceof ConstValue.Complex) && (isNum(a) || a instanceof ConstValue.Complex)
+                && (isNum(b) || b instanceof ConstValue.Complex)) {
+            ConstValue.Complex x = a instanceof ConstValue.Complex c ? c : null, y = b instanceof ConstValue.Complex c ? c : null;
+            if (x != null && y != null) return x.real() == y.real() && x.imag() == y.imag();
+            ConstValue.Complex z = x != null ? x : y;
+            Object other = x != null ? b : a;
+            return z.imag() == 0 && equal(z.real(), other);
+        }
         if (isNum(a) && isNum(b)) {
             if (a instanceof Double || b instanceof Double) {
                 double x = toD(a), y = toD(b);
@@ -158,6 +166,11 @@ public final class SetOrder {
         if (v instanceof Boolean b) return b ? 1L : 0L;
         if (v instanceof Long || v instanceof BigInteger) return intHash(big(v));
         if (v instanceof Double d) return doubleHash(d);
+        if (v instanceof ConstValue.Complex c) {
+            Long re = doubleHash(c.real()), im = doubleHash(c.imag());
+            if (re == null || im == null) return null;
+            return fix(re + 1000003L * im);
+        }
         if (v instanceof String s) return s.isEmpty() ? 0L : fix(siphash13(strBytes(s)));
         if (v instanceof ConstValue.Bytes b) return b.value().length == 0 ? 0L : fix(siphash13(b.value()));
         if (v instanceof ConstValue.Tuple t) {

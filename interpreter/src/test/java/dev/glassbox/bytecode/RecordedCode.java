@@ -27,11 +27,16 @@ public final class RecordedCode {
         }
     }
 
-    /** Names (without extension) of the recorded cases in a folder. */
+    /** Names (without extension) of the recorded cases in a folder (those with a NAME.code.json). */
     public static List<String> cases(Path dir) {
+        return cases(dir, ".code.json");
+    }
+
+    /** Names (without extension) of the files in a folder that end with {@code suffix}. */
+    public static List<String> cases(Path dir, String suffix) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".code.json"))
-                    .map(n -> n.substring(0, n.length() - ".code.json".length())).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

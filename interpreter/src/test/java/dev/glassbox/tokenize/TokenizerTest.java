@@ -1,0 +1,116 @@
+package dev.glassbox.tokenize;
+
+import dev.glassbox.parse.SyntaxErrorInfo;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The API the parser and the tools use, on small inputs whose CPython behaviour was checked
+ * with {@code tokenize._generate_tokens_from_c_tokenizer} and {@code compile()}; the
+ * exhaustive comparisons are in {@link RecordedCasesTest}.
+ */
+class TokenizerTest {
+
+    private static List<TokenType> types(String src, Tokenizer.Mode mode) {
+        return Tokenizer.tokenize(src, "t.py", mode).stream().map(Token::type).toList();
+    }
+
+    @Test
+    void pullsTokensLazilyAndRepeatsEndmarker() {
+        Tokenizer t = new Tokenizer("x = (1,\n", "t.py", Tokenizer.Mode.EXEC);
+        assertEquals(TokenType.NAME, t.next().type());
+        assertEquals(TokenType.EQUAL, t.next().type());
+        assertEquals(TokenType.LPAR, t.next().type());
+        assertEquals(TokenType.NUMBER, t.next().type());
+        assertEquals(TokenType.COMMA, t.next().type());
+        // The error comes only when the parser asks past the last good token, and stays.
+        SyntaxErrorInfo e = assertThrows(SyntaxErrorInfo.class, t::next);
+        assertEquals("'(' was never closed", e.msg);
+        assertThrows(SyntaxErrorInfo.class, t::next);
+
+        Tokenizer ok = new Tokenizer("x\n", "t.py", Tokenizer.Mode.EXEC);
+        while (ok.next().type() != TokenType.ENDMARKER) { }
+        assertEquals(TokenType.ENDMARKER, ok.next().type());
+    }
+
+    @Test
+    void exactOperatorTypesAndAsyncAwait() {
+        assertEquals(List.of(TokenType.ASYNC, TokenType.NAME, TokenType.NAME, TokenType.LPAR, TokenType.RPAR,
+                        TokenType.RARROW, TokenType.NAME, TokenType.COLON, TokenType.AWAIT, TokenType.NAME,
+                        TokenType.DOUBLESTAREQUAL, TokenType.ELLIPSIS, TokenType.NEWLINE, TokenType.ENDMARKER),
+                types("async def f() -> x: await y **= ...\n", Tokenizer.Mode.EXEC));
+    }
+
+    @Test
+    void indentationTokensHaveNoColumnAndNewlineCarriesTheComment() {
+        List<Token> toks = Tokenizer.tokenize("if x:  # c\n    y\n", "t.py", Tokenizer.Mode.EXEC);
+        Token newline = toks.get(3);
+        assertEquals(TokenType.NEWLINE, newline.type());
+        assertEquals("# c", newline.string());
+        assertEquals(7, newline.startCol());
+        Token indent = toks.get(4);
+        assertEquals(TokenType.INDENT, indent.type());
+        assertEquals(-1, indent.startCol());
+        assertEquals(TokenType.DEDENT, toks.get(toks.size() - 2).type());
+    }
+
+    @Test
+    void onlyExecInputGetsAFinalNewline() {
+        assertEquals(List.of(TokenType.NAME, TokenType.NEWLINE, TokenType.ENDMARKER), types("x", Tokenizer.Mode.EXEC));
+        assertEquals(List.of(TokenType.NAME, TokenType.ENDMARKER), types("x", Tokenizer.Mode.EVAL));
+        assertEquals(List.of(TokenType.NAME, TokenType.ENDMARKER), types("x", Tokenizer.Mode.SINGLE));
+    }
+
+    @Test
+    void multiLineStringSpansLinesAndColumnsCountCodePoints() {
+        Token s = Tokenizer.tokenize("é = '''a\nbü'''\n", "t.py", Tokenizer.Mode.EXEC).get(2);
+        assertEquals(TokenType.STRING, s.type());
+        assertEquals(1, s.startLine());
+        assertEquals(4, s.startCol());
+        assertEquals(2, s.endLine());
+        assertEquals(5, s.endCol());
+        assertEquals("é = '''a\nbü'''\n", s.line());
+    }
+
+    @Test
+    void numberBeforeKeywordIsAWarningNotAnError() {
+        Tokenizer t = new Tokenizer("x = 1if y else 2\n", "t.py", Tokenizer.Mode.EXEC);
+        while (t.next().type() != TokenType.ENDMARKER) { }
+        assertEquals(1, t.warnings().size());
+        assertEquals("invalid decimal literal", t.warnings().get(0).msg);
+    }
+
+    @Test
+    void crAndCrLfAreNewlinesForTheParser() {
+        assertEquals(types("a\nb\n", Tokenizer.Mode.EXEC), types("a\r\nb\r", Tokenizer.Mode.EXEC));
+    }
+
+    @Test
+    void sourceReaderHonoursBomAndCookie() {
+        byte[] latin = "# coding: latin-1\nx = '\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1);
+        SourceReader.Source src = SourceReader.decodeBytes(latin, "t.py");
+        assertEquals("iso-8859-1", src.encoding());
+        assertTrue(src.text().contains("'\u00e9'"));
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x', '\n'};
+        SourceReader.Source b = SourceReader.decodeFile(bom, "t.py");
+        assertTrue(b.bom());
+        assertEquals("x\n", b.text());
+    }
+
+    @Test
+    void moduleStreamStartsWithEncodingAndEndsWithEndmarker() {
+        List<Token> toks = ModuleTokenizer.tokenize("x".getBytes(StandardCharsets.UTF_8), "t.py");
+        assertEquals(TokenType.ENCODING, toks.get(0).type());
+        assertEquals("utf-8", toks.get(0).string());
+        Token nl = toks.get(2);
+        assertEquals(TokenType.NEWLINE, nl.type());
+        assertEquals("", nl.string());
+        assertEquals(TokenType.ENDMARKER, toks.get(toks.size() - 1).type());
+    }
+}
