@@ -1,12 +1,156 @@
 package dev.glassbox.cli;
 
-/** Starts the runtime for a parsed command line (script, -c, -m, stdin or REPL). */
+import dev.glassbox.memory.Heap;
+import dev.glassbox.objects.Abstract;
+import dev.glassbox.objects.ExcFields;
+import dev.glassbox.objects.ExceptionTypes;
+import dev.glassbox.objects.PyBaseException;
+import dev.glassbox.objects.PyDict;
+import dev.glassbox.objects.PyException;
+import dev.glassbox.objects.PyInt;
+import dev.glassbox.objects.PyNone;
+import dev.glassbox.objects.PyObject;
+import dev.glassbox.objects.PyStr;
+import dev.glassbox.runtime.Runtime;
+import dev.glassbox.vm.Interpreter;
+import dev.glassbox.vm.PyCode;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts the runtime for a parsed command line (script, -c, -m) on a thread with a large
+ * stack, and turns the outcome into an exit status as CPython's Py_RunMain does: 0, 1 after
+ * printing an uncaught exception, or SystemExit's code.
+ */
 final class Launcher {
     private Launcher() {}
 
     static int launch(Main.Options opts) {
-        // Replaced by the runtime's entry point as soon as the VM executes code.
-        System.err.println("glassbox: this build cannot execute Python code yet");
+        int[] status = {0};
+        Thread t = new Thread(null, () -> status[0] = run(opts), "glassbox-main", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        return status[0];
+    }
+
+    static int run(Main.Options opts) {
+        String first;
+        if (opts.file != null && !opts.file.equals("-")) {
+            Path p = Path.of(opts.file).toAbsolutePath().getParent();
+            first = p == null ? "" : p.toString();
+        } else {
+            first = opts.module != null ? System.getProperty("user.dir") : "";
+        }
+        Runtime rt = Runtime.boot(new Runtime.Config(opts.argv, defaultPath(first, opts.ignoreEnvironment),
+                new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+                opts.dontWriteBytecode || System.getenv("PYTHONDONTWRITEBYTECODE") != null, opts.xoptions));
+        int status;
+        try {
+            if (opts.command != null) {
+                rt.registerSource("<string>", opts.command);
+                runSource(rt, opts.command.getBytes(StandardCharsets.UTF_8), "<string>");
+            } else if (opts.module != null) {
+                PyObject runpy = dev.glassbox.imports.Importer.importFull("runpy");
+                Abstract.callMethod(runpy, "_run_module_as_main", PyStr.of(opts.module));
+            } else if (opts.file != null && !opts.file.equals("-")) {
+                byte[] data;
+                try {
+                    data = Files.readAllBytes(Path.of(opts.file));
+                } catch (NoSuchFileException e) {
+                    System.err.println(executableName() + ": can't open file " + quote(Path.of(opts.file).toAbsolutePath().toString())
+                            + ": [Errno 2] No such file or directory");
+                    return 2;
+                } catch (IOException e) {
+                    System.err.println(executableName() + ": can't open file " + quote(opts.file) + ": " + e.getMessage());
+                    return 2;
+                }
+                rt.main.dict().setItem("__file__", PyStr.of(opts.file));
+                runSource(rt, data, opts.file);
+            } else {
+                byte[] data = System.in.readAllBytes();
+                runSource(rt, data, "<stdin>");
+            }
+            status = 0;
+        } catch (PyException e) {
+            status = handleUncaught(rt, e.value);
+        } catch (IOException e) {
+            status = 1;
+        } catch (StackOverflowError e) {
+            status = handleUncaught(rt, dev.glassbox.objects.Errors.recursionError("maximum recursion depth exceeded").value);
+        } catch (RuntimeException | Error e) {
+            // A bug in the runtime: reported as Python's SystemError, with the Java cause for the bug report.
+            rt.flush();
+            System.err.println("SystemError: glassbox internal error: " + e);
+            StackTraceElement[] st = e.getStackTrace();
+            for (int i = 0; i < Math.min(5, st.length); i++) System.err.println("    at " + st[i]);
+            status = 1;
+        }
+        try {
+            rt.flush();
+        } catch (PyException e) {
+            status = status == 0 ? 120 : status;
+        }
+        return status;
+    }
+
+    private static String executableName() {
+        return "glassbox";
+    }
+
+    private static String quote(String s) {
+        return "'" + s + "'";
+    }
+
+    private static List<String> defaultPath(String first, boolean ignoreEnv) {
+        try {
+            var m = Class.forName("dev.glassbox.runtime.SysSetup").getDeclaredMethod("defaultPath", String.class, boolean.class);
+            m.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<String> p = (List<String>) m.invoke(null, first, ignoreEnv);
+            return p;
+        } catch (ReflectiveOperationException e) {
+            List<String> p = new ArrayList<>();
+            p.add(first);
+            return p;
+        }
+    }
+
+    private static void runSource(Runtime rt, byte[] data, String filename) {
+        PyCode code = rt.compile(data, filename, "exec", 0);
+        Heap.incref(code);
+        try {
+            PyDict g = rt.main.dict();
+            Interpreter.current().runCode(code, g, g);
+        } finally {
+            Heap.decref(code);
+        }
+    }
+
+    /** SystemExit's code, or the traceback on stderr and status 1. */
+    static int handleUncaught(Runtime rt, PyBaseException e) {
+        if (e.type.isSubtypeOf(ExceptionTypes.SystemExit)) {
+            PyObject code = e instanceof ExcFields.SystemExit se ? se.code() : PyNone.NONE;
+            if (code == PyNone.NONE) return 0;
+            if (code instanceof PyInt i) return (int) i.value;
+            rt.stdout.flushBuffer();
+            rt.stderr.writeText(Abstract.str(code).value + "\n");
+            rt.stderr.flushBuffer();
+            return 1;
+        }
+        rt.printException(e);
         return 1;
     }
 }

@@ -127,12 +127,25 @@ public final class ArgParser {
         } catch (NumberFormatException e) { /* not an int */ }
         if (text.length() >= 2 && (text.charAt(0) == '\'' || text.charAt(0) == '"')
                 && text.charAt(text.length() - 1) == text.charAt(0)) {
-            return PyStr.of(text.substring(1, text.length() - 1));
+            return PyStr.of(unescape(text.substring(1, text.length() - 1)));
         }
         try {
             return PyFloat.of(Double.parseDouble(text));
         } catch (NumberFormatException e) { /* not a float */ }
         return null;
+    }
+
+    /** The simple escapes a text signature's string default may contain. */
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) return s;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) { b.append(c); continue; }
+            char n = s.charAt(++i);
+            b.append(switch (n) { case 'n' -> '\n'; case 't' -> '\t'; case 'r' -> '\r'; default -> n; });
+        }
+        return b.toString();
     }
 
     public int parameterCount() {

@@ -10,7 +10,7 @@ import dev.glassbox.objects.PyObject;
  * counted reference.
  */
 public final class Frame {
-    final PyCode code;
+    public final PyCode code;
     final PyObject[] localsplus;
     final PyObject[] stack;
     int sp;
@@ -18,7 +18,7 @@ public final class Frame {
     int ip;
     /** Index of the instruction being executed (its start, before EXTENDED_ARG prefixes are skipped). */
     int lasti;
-    final PyDict globals;
+    public final PyDict globals;
     final PyObject builtins;
     /** The locals mapping of module and class bodies; null for functions. */
     final PyObject locals;

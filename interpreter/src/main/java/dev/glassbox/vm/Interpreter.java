@@ -68,6 +68,30 @@ public final class Interpreter implements Abstract.Runner {
         return run(f);
     }
 
+    /** Runs a prepared frame in a nested loop (class bodies, exec). */
+    PyObject runFrame(Frame f) {
+        return run(f);
+    }
+
+    /** The globals of the innermost running frame, or null. */
+    public PyDict currentGlobals() {
+        return current == null ? null : current.globals;
+    }
+
+    /** locals() of the innermost running frame: its mapping, or a snapshot of a function's locals. */
+    public PyObject currentLocals() {
+        if (current == null) return null;
+        return PyFrameObject.Locals.snapshot(current);
+    }
+
+    /** sys._getframe(depth). */
+    public PyObject getFrame(int depth) {
+        Frame f = current;
+        while (depth-- > 0 && f != null) f = f.back;
+        if (f == null) throw Errors.valueError("call stack is not deep enough");
+        return PyFrameObject.of(f);
+    }
+
     /** Calls a Python function from Java (a nested loop), or makes its generator. */
     public PyObject callFunction(PyFunction fn, PyObject[] args, int start, int nargs, PyTuple kwnames) {
         Frame f = newFrame(fn, args, start, nargs, kwnames);

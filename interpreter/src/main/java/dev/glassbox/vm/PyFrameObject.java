@@ -14,7 +14,7 @@ import dev.glassbox.objects.PyType;
 @Exposed.Type(name = "frame", baseType = false)
 public final class PyFrameObject extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyFrameObject.class);
-    final Frame frame;
+    public final Frame frame;
     /** The line when the frame finished (frame objects outlive their execution). */
     int lastLine = -1;
     PyFrameObject back;

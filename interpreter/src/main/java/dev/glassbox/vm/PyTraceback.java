@@ -10,11 +10,11 @@ import dev.glassbox.objects.PyType;
 @Exposed.Type(name = "traceback", baseType = false)
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyTraceback.class);
-    final PyTraceback next;
-    final PyFrameObject frame;
+    public final PyTraceback next;
+    public final PyFrameObject frame;
     /** Byte offset of the instruction (tb_lasti). */
-    final int lasti;
-    final int lineno;
+    public final int lasti;
+    public final int lineno;
 
     PyTraceback(PyTraceback next, PyFrameObject frame, int lasti, int lineno) {
         super(TYPE);

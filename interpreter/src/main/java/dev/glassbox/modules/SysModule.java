@@ -1,0 +1,129 @@
+package dev.glassbox.modules;
+
+import dev.glassbox.memory.Heap;
+import dev.glassbox.objects.Abstract;
+import dev.glassbox.objects.Errors;
+import dev.glassbox.objects.ExceptionTypes;
+import dev.glassbox.objects.Exposed;
+import dev.glassbox.objects.PyBaseException;
+import dev.glassbox.objects.PyInt;
+import dev.glassbox.objects.PyNone;
+import dev.glassbox.objects.PyObject;
+import dev.glassbox.objects.PyStr;
+import dev.glassbox.objects.PyTuple;
+import dev.glassbox.vm.Interpreter;
+
+/** The functions of {@code sys} (Python/sysmodule.c); its data attributes are set by the runtime. */
+@Exposed.Module(name = "sys", doc = "This module provides access to some objects used or maintained by the\n"
+        + "interpreter and to functions that interact strongly with the interpreter.")
+public final class SysModule {
+    private SysModule() {}
+
+    /** Runtime services sys needs (frames, exception display, exit). */
+    public interface Hooks {
+        PyObject getframe(int depth);
+        void displayException(PyBaseException e);
+        void displayhook(PyObject value);
+    }
+
+    public static Hooks hooks;
+
+    @Exposed.Function(sig = "($module, status=None, /)")
+    public static PyObject exit(PyObject status) {
+        PyBaseException e = status == null || status == PyNone.NONE
+                ? PyBaseException.create(ExceptionTypes.SystemExit)
+                : PyBaseException.create(ExceptionTypes.SystemExit, status);
+        throw new dev.glassbox.objects.PyException(e);
+    }
+
+    @Exposed.Function(sig = "($module, /)")
+    public static PyObject getrecursionlimit() {
+        return PyInt.of(Interpreter.current().recursionLimit);
+    }
+
+    @Exposed.Function(sig = "($module, limit, /)")
+    public static PyObject setrecursionlimit(PyObject limit) {
+        if (!(limit instanceof PyInt)) throw Errors.typeError("'%s' object cannot be interpreted as an integer", limit.type.qualname);
+        long n = Abstract.indexAsLong(limit);
+        if (n < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+        Interpreter.current().recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, object, /)")
+    public static PyObject getrefcount(PyObject o) {
+        return PyInt.of(o.refcnt);
+    }
+
+    @Exposed.Function(sig = "($module, object, default=<unrepresentable>, /)")
+    public static PyObject getsizeof(PyObject o, PyObject dflt) {
+        PyObject m = o.type.special(dev.glassbox.objects.SpecialMethod.__sizeof__);
+        if (m == null) {
+            if (dflt != null) return dflt;
+            throw Errors.typeError("Type %s doesn't define __sizeof__", o.type.qualname);
+        }
+        PyObject r = Abstract.callSpecial(m, o);
+        long size = Abstract.indexAsLong(r);
+        if (size < 0) throw Errors.valueError("__sizeof__() should return >= 0");
+        if ((o.type.flags & dev.glassbox.objects.PyType.HAVE_GC) != 0) size += 16;
+        return PyInt.of(size);
+    }
+
+    @Exposed.Function(sig = "($module, string, /)")
+    public static PyObject intern(PyObject s) {
+        if (!(s instanceof PyStr ps) || s.type != PyStr.TYPE) {
+            throw Errors.typeError("intern() argument must be str, not %s", s.type.qualname);
+        }
+        return PyStr.intern(ps);
+    }
+
+    @Exposed.Function(sig = "($module, /)")
+    public static PyObject exc_info() {
+        PyBaseException e = Interpreter.current().handledException();
+        if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        return PyTuple.of(e.type, e, e.traceback == null ? PyNone.NONE : e.traceback);
+    }
+
+    @Exposed.Function(sig = "($module, /)")
+    public static PyObject exception() {
+        PyBaseException e = Interpreter.current().handledException();
+        return e == null ? PyNone.NONE : e;
+    }
+
+    @Exposed.Function(name = "_getframe", sig = "($module, depth=0, /)")
+    public static PyObject getframe(PyObject depth) {
+        return hooks.getframe((int) Abstract.indexAsLong(depth));
+    }
+
+    @Exposed.Function(sig = "($module, exctype, value, traceback, /)")
+    public static PyObject excepthook(PyObject type, PyObject value, PyObject tb) {
+        if (value instanceof PyBaseException e) hooks.displayException(e);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, object, /)")
+    public static PyObject displayhook(PyObject o) {
+        hooks.displayhook(o);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, /)")
+    public static PyObject getdefaultencoding() {
+        return PyStr.of("utf-8");
+    }
+
+    @Exposed.Function(sig = "($module, /)")
+    public static PyObject getfilesystemencoding() {
+        return PyStr.of("utf-8");
+    }
+
+    @Exposed.Function(sig = "($module, /)")
+    public static PyObject getallocatedblocks() {
+        return PyInt.of(Heap.allocator.allocatedBlocks());
+    }
+
+    @Exposed.Function(sig = "($module, /)")
+    public static PyObject get_int_max_str_digits() {
+        return PyInt.of(4300);
+    }
+}

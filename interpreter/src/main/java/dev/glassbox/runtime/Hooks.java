@@ -1,0 +1,183 @@
+package dev.glassbox.runtime;
+
+import dev.glassbox.memory.Heap;
+import dev.glassbox.modules.BuiltinsModule;
+import dev.glassbox.modules.SysModule;
+import dev.glassbox.objects.*;
+import dev.glassbox.vm.ClassBuilder;
+import dev.glassbox.vm.Interpreter;
+import dev.glassbox.vm.PyCell;
+import dev.glassbox.vm.PyCode;
+import dev.glassbox.vm.PyFunction;
+import dev.glassbox.vm.PyMethod;
+
+import java.nio.charset.StandardCharsets;
+
+/** Connects the layers that must not depend on each other: objects ← vm ← modules ← runtime. */
+final class Hooks {
+    private Hooks() {}
+
+    static void install(Runtime rt) {
+        Abstract.runner = Interpreter.current();
+        Heap.install(new HeapHooks());
+        Abstract.init();
+        Abstract.initSetattr();
+        TypeNew.hooks = new TypeNew.Hooks() {
+            @Override public boolean isPlainFunction(PyObject o) { return o instanceof PyFunction; }
+            @Override public PyObject staticmethod(PyObject f) { return PyStaticMethod.wrap(f); }
+            @Override public PyObject classmethod(PyObject f) { return PyClassMethod.wrap(f); }
+            @Override public boolean setCell(PyObject cell, PyObject value) {
+                if (!(cell instanceof PyCell c)) return false;
+                c.set(value);
+                return true;
+            }
+        };
+        PyClassMethod.binder = PyMethod::new;
+        BuiltinsModule.hooks = new BuiltinsHooks(rt);
+        SysModule.hooks = new SysModule.Hooks() {
+            @Override public PyObject getframe(int depth) { return Interpreter.current().getFrame(depth); }
+            @Override public void displayException(PyBaseException e) { Runtime.get().printException(e); }
+            @Override public void displayhook(PyObject value) {
+                if (value == PyNone.NONE) return;
+                PyDict b = Runtime.get().builtins.dict();
+                b.setItem("_", PyNone.NONE);
+                Runtime.get().stdout.writeText(Abstract.repr(value).value + "\n");
+                b.setItem("_", value);
+            }
+        };
+    }
+
+    /** The heap's view of types: finalizers, sizes, GC-ness. */
+    static final class HeapHooks implements Heap.Hooks {
+        @Override
+        public void finalize(PyObject o) {
+            PyObject del = o.type.special(SpecialMethod.__del__);
+            if (del == null) return;
+            try {
+                Abstract.callSpecial(del, o);
+            } catch (PyException e) {
+                Unraisable.report("Exception ignored in: ", del, o, e.value);
+            }
+        }
+
+        @Override
+        public boolean hasFinalizer(PyObject o) {
+            return o.type.isHeapType() && o.type.special(SpecialMethod.__del__) != null;
+        }
+
+        @Override
+        public void clearWeakrefs(PyObject o) {
+        }
+
+        @Override
+        public long allocationSize(PyObject o) {
+            long size = o.basicSize();
+            if (o.type != null && (o.type.flags & PyType.HAVE_GC) != 0) size += 16;
+            return size;
+        }
+
+        @Override
+        public boolean isGcType(PyObject o) {
+            return o.type != null && (o.type.flags & PyType.HAVE_GC) != 0;
+        }
+
+        @Override
+        public void afterRelease(PyObject o) {
+            if (o.type != null && o.type.isHeapType() && !(o instanceof PyType t && t == o.type)) Heap.decref(o.type);
+        }
+    }
+
+    /** exec/eval/compile/globals/locals/input/__build_class__ for the builtins module. */
+    static final class BuiltinsHooks implements BuiltinsModule.Hooks {
+        private final Runtime rt;
+
+        BuiltinsHooks(Runtime rt) {
+            this.rt = rt;
+        }
+
+        @Override
+        public PyObject buildClass(PyObject func, PyObject name, PyTuple bases, PyDict kwargs) {
+            return ClassBuilder.build(func, name, bases, kwargs);
+        }
+
+        @Override
+        public PyObject exec(PyObject source, PyObject globals, PyObject locals, boolean eval) {
+            String what = eval ? "eval" : "exec";
+            PyDict g;
+            if (globals == null || globals == PyNone.NONE) {
+                g = Interpreter.current().currentGlobals();
+                if (locals == null || locals == PyNone.NONE) locals = Interpreter.current().currentLocals();
+            } else if (globals instanceof PyDict d) {
+                g = d;
+            } else {
+                throw Errors.typeError(eval ? "globals must be a dict" : "exec() globals must be a dict, not %s", globals.type.qualname);
+            }
+            if (locals == null || locals == PyNone.NONE) locals = g;
+            else if (locals.type.special(SpecialMethod.__getitem__) == null) {
+                throw Errors.typeError(eval ? "locals must be a mapping" : "locals must be a mapping");
+            }
+            if (g.getItemStr("__builtins__") == null) g.setItem("__builtins__", rt.builtins);
+            PyCode code;
+            if (source instanceof PyCode c) {
+                code = c;
+            } else if (source instanceof PyStr s) {
+                String text = s.value;
+                if (eval) text = text.replaceFirst("^[ \t]+", "");
+                code = rt.compile(text.getBytes(StandardCharsets.UTF_8), "<string>", eval ? "eval" : "exec", 0);
+            } else if (source.type.name.equals("bytes")) {
+                code = rt.compile(bytesOf(source), "<string>", eval ? "eval" : "exec", 0);
+            } else {
+                throw Errors.typeError("%s() arg 1 must be a string, bytes or code object", what);
+            }
+            Heap.incref(code);
+            try {
+                return Interpreter.current().runCode(code, g, locals);
+            } finally {
+                Heap.decref(code);
+            }
+        }
+
+        private static byte[] bytesOf(PyObject b) {
+            PyObject[] items = Abstract.toArray(b);
+            byte[] out = new byte[items.length];
+            for (int i = 0; i < items.length; i++) out[i] = (byte) ((PyInt) items[i]).value;
+            return out;
+        }
+
+        @Override
+        public PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit, int optimize) {
+            String m = mode instanceof PyStr ms ? ms.value : "";
+            if (!m.equals("exec") && !m.equals("eval") && !m.equals("single") && !m.equals("func_type")) {
+                throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+            String fn = filename instanceof PyStr fs ? fs.value : Abstract.str(filename).value;
+            byte[] data;
+            if (source instanceof PyStr s) {
+                data = s.value.getBytes(StandardCharsets.UTF_8);
+                rt.registerSource(fn, s.value);
+            } else if (source.type.name.equals("bytes")) {
+                data = bytesOf(source);
+            } else {
+                throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+            }
+            return rt.compile(data, fn, m, flags);
+        }
+
+        @Override
+        public PyObject globals() {
+            PyDict g = Interpreter.current().currentGlobals();
+            return g == null ? rt.main.dict() : g;
+        }
+
+        @Override
+        public PyObject locals() {
+            PyObject l = Interpreter.current().currentLocals();
+            return l == null ? rt.main.dict() : l;
+        }
+
+        @Override
+        public PyObject readline(PyObject prompt) {
+            return Input.readline(rt, prompt);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.glassbox.runtime;
+
+import dev.glassbox.bytecode.CodeUnit;
+import dev.glassbox.compile.AstAdapter;
+import dev.glassbox.compile.CodeGenerator;
+import dev.glassbox.imports.Importer;
+import dev.glassbox.memory.CycleCollector;
+import dev.glassbox.memory.Heap;
+import dev.glassbox.modules.BuiltinsModule;
+import dev.glassbox.modules.SysModule;
+import dev.glassbox.modules.TextStream;
+import dev.glassbox.objects.*;
+import dev.glassbox.parse.Parser;
+import dev.glassbox.parse.SyntaxErrorInfo;
+import dev.glassbox.vm.Builtins;
+import dev.glassbox.vm.Interpreter;
+import dev.glassbox.vm.PyCode;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Python runtime: boots the object model, the builtins and sys modules and the import
+ * system, and runs source through the pipeline (bytes → tokens → AST → bytecode → VM).
+ * The command line and the kernel both drive it.
+ */
+public final class Runtime {
+    private static Runtime instance;
+
+    public final PyModule builtins;
+    public final PyModule sys;
+    public final PyModule main;
+    public final TextStream stdout, stderr;
+    /** Source of code compiled from strings (cells, -c), for tracebacks and inspect. */
+    public final Map<String, List<String>> sources = new HashMap<>();
+
+    /** Options the runtime is started with. */
+    public record Config(List<String> argv, List<String> path, OutputStream out, OutputStream err,
+                         boolean dontWriteBytecode, List<String> xoptions) {}
+
+    public static synchronized Runtime boot(Config config) {
+        if (instance != null) return instance;
+        instance = new Runtime(config);
+        return instance;
+    }
+
+    public static Runtime get() {
+        return instance;
+    }
+
+    private Runtime(Config config) {
+        Hashing.seed(System.getenv("PYTHONHASHSEED"));
+        Hooks.install(this);
+        builtins = ModuleBuilder.build(BuiltinsModule.class);
+        Heap.incref(builtins);
+        sys = ModuleBuilder.build(SysModule.class);
+        Heap.incref(sys);
+        Builtins.install(builtins, sys);
+        populateBuiltins();
+        stdout = new TextStream(config.out(), "<stdout>", 1, false);
+        stderr = new TextStream(config.err(), "<stderr>", 2, true);
+        SysSetup.populate(this, config);
+        main = PyModule.create("__main__");
+        Heap.incref(main);
+        main.dict().setItem("__builtins__", builtins);
+        main.dict().setItem("__annotations__", new PyDict());
+        ((PyDict) sys.dict().getItemStr("modules")).setItem("__main__", main);
+        Importer.runner = (source, filename, module) -> execBytes(source, filename, module.dict());
+    }
+
+    private void populateBuiltins() {
+        PyDict d = builtins.dict();
+        d.setItem("None", PyNone.NONE);
+        d.setItem("Ellipsis", PyEllipsis.ELLIPSIS);
+        d.setItem("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
+        d.setItem("True", PyBool.TRUE);
+        d.setItem("False", PyBool.FALSE);
+        for (PyType t : new PyType[] {PyBaseObject.TYPE, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+                PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE,
+                BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE, BuiltinIterators.MapIter.TYPE,
+                BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE, dev.glassbox.vm.PySuper.TYPE}) {
+            d.setItem(shortName(t), t);
+        }
+        for (String optional : new String[] {"dev.glassbox.objects.PyRange", "dev.glassbox.objects.PySlice",
+                "dev.glassbox.objects.PySet", "dev.glassbox.objects.PyFrozenSet", "dev.glassbox.objects.PyBytes",
+                "dev.glassbox.objects.PyByteArray", "dev.glassbox.objects.PyComplex", "dev.glassbox.objects.PyMemoryView"}) {
+            try {
+                Class<?> c = Class.forName(optional);
+                PyType t = (PyType) c.getField("TYPE").get(null);
+                d.setItem(shortName(t), t);
+            } catch (ReflectiveOperationException e) {
+                // not built yet
+            }
+        }
+        for (Map.Entry<String, PyType> e : ExceptionTypes.ALL.entrySet()) d.setItem(e.getKey(), e.getValue());
+        d.setItem("__debug__", PyBool.TRUE);
+    }
+
+    private static String shortName(PyType t) {
+        return t.name.substring(t.name.lastIndexOf('.') + 1);
+    }
+
+    // ------------------------------------------------------------------ the pipeline
+
+    /** Source bytes to a code object ({@code compile(src, filename, mode)}); SyntaxError as a Python exception. */
+    public PyCode compile(byte[] source, String filename, String mode, int flags) {
+        Parser.Mode m = switch (mode) {
+            case "eval" -> Parser.Mode.EVAL;
+            case "single" -> Parser.Mode.SINGLE;
+            default -> Parser.Mode.EXEC;
+        };
+        try {
+            var mod = Parser.parseBytes(source, filename, m);
+            String text = new String(source, StandardCharsets.UTF_8);
+            CodeUnit unit = CodeGenerator.compile(AstAdapter.toNode(mod), filename, text, flags, 0);
+            return new PyCode(unit);
+        } catch (SyntaxErrorInfo e) {
+            throw syntaxError(e);
+        } catch (StackOverflowError e) {
+            throw Errors.recursionError("maximum recursion depth exceeded during compilation");
+        }
+    }
+
+    /** A front-end syntax error as the Python exception CPython raises. */
+    public static PyException syntaxError(SyntaxErrorInfo e) {
+        PyType t = switch (e.kind) {
+            case INDENTATION_ERROR -> ExceptionTypes.IndentationError;
+            case TAB_ERROR -> ExceptionTypes.TabError;
+            default -> ExceptionTypes.SyntaxError;
+        };
+        PyObject text = e.text == null ? PyNone.NONE : PyStr.of(e.text);
+        PyTuple details = PyTuple.of(PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset), text,
+                PyInt.of(e.endLineno), PyInt.of(e.endOffset));
+        PyBaseException exc = PyBaseException.create(t, PyStr.of(e.msg), details);
+        return new PyException(exc);
+    }
+
+    /** Compiles and runs module source in a namespace. */
+    public void execBytes(byte[] source, String filename, PyDict globals) {
+        PyCode code = compile(source, filename, "exec", 0);
+        Heap.incref(code);
+        try {
+            if (globals.getItemStr("__builtins__") == null) globals.setItem("__builtins__", builtins);
+            Interpreter.current().runCode(code, globals, globals);
+        } finally {
+            Heap.decref(code);
+        }
+    }
+
+    /** Registers source compiled from a string so tracebacks can show its lines. */
+    public void registerSource(String filename, String text) {
+        sources.put(filename, List.of(text.split("\r\n|\r|\n", -1)));
+    }
+
+    /** Prints an uncaught exception the way sys.excepthook does. */
+    public void printException(PyBaseException e) {
+        stdout.flushBuffer();
+        PyObject hook = sys.dict().getItemStr("excepthook");
+        if (hook != null && !(hook instanceof PyBuiltinFunction bf && bf.name.equals("excepthook"))) {
+            try {
+                Abstract.call(hook, e.type, e, e.traceback == null ? PyNone.NONE : e.traceback);
+                return;
+            } catch (PyException inner) {
+                stderr.writeText("Error in sys.excepthook:\n");
+                stderr.writeText(TracebackPrinter.format(inner.value, sources));
+                stderr.writeText("\nOriginal exception was:\n");
+            }
+        }
+        stderr.writeText(TracebackPrinter.format(e, sources));
+        stderr.flushBuffer();
+    }
+
+    public void flush() {
+        try {
+            stdout.flushBuffer();
+        } finally {
+            stderr.flushBuffer();
+        }
+    }
+
+    static CycleCollector.Hooks gcHooks() {
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.glassbox.runtime;
+
+import dev.glassbox.objects.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The data attributes of {@code sys} (what Python/sysmodule.c and the path configuration set). */
+final class SysSetup {
+    private SysSetup() {}
+
+    static final int[] VERSION = {3, 11, 7};
+
+    static void populate(Runtime rt, Runtime.Config config) {
+        PyDict d = rt.sys.dict();
+        PyDict modules = new PyDict();
+        d.setItem("modules", modules);
+        modules.setItem("sys", rt.sys);
+        modules.setItem("builtins", rt.builtins);
+        PyList argv = new PyList();
+        for (String a : config.argv()) argv.append(PyStr.of(a));
+        d.setItem("argv", argv);
+        d.setItem("orig_argv", argv);
+        PyList path = new PyList();
+        for (String p : config.path()) path.append(PyStr.of(p));
+        d.setItem("path", path);
+        d.setItem("meta_path", new PyList());
+        d.setItem("path_hooks", new PyList());
+        d.setItem("path_importer_cache", new PyDict());
+        d.setItem("stdout", rt.stdout);
+        d.setItem("stderr", rt.stderr);
+        d.setItem("__stdout__", rt.stdout);
+        d.setItem("__stderr__", rt.stderr);
+        d.setItem("stdin", PyNone.NONE);
+        d.setItem("version", PyStr.of(VERSION[0] + "." + VERSION[1] + "." + VERSION[2] + " (Glassbox 0.1.0) [Java "
+                + System.getProperty("java.version") + "]"));
+        d.setItem("version_info", PyTuple.of(PyInt.of(VERSION[0]), PyInt.of(VERSION[1]), PyInt.of(VERSION[2]),
+                PyStr.of("final"), PyInt.of(0)));
+        d.setItem("hexversion", PyInt.of(0x030B07F0L));
+        d.setItem("api_version", PyInt.of(1013));
+        d.setItem("platform", PyStr.of(platform()));
+        d.setItem("byteorder", PyStr.of("little"));
+        d.setItem("maxsize", PyInt.of(Long.MAX_VALUE));
+        d.setItem("maxunicode", PyInt.of(0x10FFFF));
+        d.setItem("executable", PyStr.of(executable()));
+        d.setItem("_base_executable", PyStr.of(executable()));
+        String prefix = stdlibPrefix();
+        d.setItem("prefix", PyStr.of(prefix));
+        d.setItem("base_prefix", PyStr.of(prefix));
+        d.setItem("exec_prefix", PyStr.of(prefix));
+        d.setItem("base_exec_prefix", PyStr.of(prefix));
+        d.setItem("dont_write_bytecode", PyBool.of(config.dontWriteBytecode()));
+        d.setItem("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
+        d.setItem("warnoptions", new PyList());
+        PyDict x = new PyDict();
+        for (String o : config.xoptions()) {
+            int eq = o.indexOf('=');
+            if (eq < 0) x.setItem(PyStr.of(o), PyBool.TRUE);
+            else x.setItem(PyStr.of(o.substring(0, eq)), PyStr.of(o.substring(eq + 1)));
+        }
+        d.setItem("_xoptions", x);
+        d.setItem("float_repr_style", PyStr.of("short"));
+        d.setItem("__displayhook__", d.getItemStr("displayhook"));
+        d.setItem("__excepthook__", d.getItemStr("excepthook"));
+    }
+
+    private static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        if (os.contains("win")) return "win32";
+        if (os.contains("mac")) return "darwin";
+        return "linux";
+    }
+
+    private static String executable() {
+        String home = System.getProperty("glassbox.home");
+        return home == null ? "" : Path.of(home, "bin", "glassbox").toString();
+    }
+
+    private static String stdlibPrefix() {
+        return "/usr";
+    }
+
+    /** sys.path: script folder (or ''), PYTHONPATH, then CPython's standard library when configured. */
+    static List<String> defaultPath(String first, boolean ignoreEnv) {
+        List<String> p = new java.util.ArrayList<>();
+        p.add(first);
+        String pp = ignoreEnv ? null : System.getenv("PYTHONPATH");
+        if (pp != null && !pp.isEmpty()) for (String s : pp.split(java.io.File.pathSeparator)) if (!s.isEmpty()) p.add(s);
+        String stdlib = stdlibDir();
+        if (stdlib != null) {
+            p.add(stdlib);
+            Path dyn = Path.of(stdlib, "lib-dynload");
+            if (Files.isDirectory(dyn)) p.add(dyn.toString());
+        }
+        return p;
+    }
+
+    /** CPython's Lib folder as install.sh recorded it (or GLASSBOX_STDLIB). */
+    static String stdlibDir() {
+        String env = System.getenv("GLASSBOX_STDLIB");
+        if (env != null && !env.isEmpty()) return env;
+        String home = System.getProperty("glassbox.home");
+        if (home != null) {
+            Path rec = Path.of(home, ".glassbox-stdlib");
+            try {
+                if (Files.isRegularFile(rec)) {
+                    String s = Files.readString(rec).trim();
+                    if (!s.isEmpty()) return s;
+                }
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
