@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -22,5 +24,24 @@ class DisassemblerTest {
             String want = RecordedCode.read(dir.resolve(name + ".dis"));
             assertEquals(RecordedCode.normalize(want), RecordedCode.normalize(Disassembler.dis(co, false)));
         }));
+    }
+
+    @Test
+    void showCaches() {
+        Path dir = RecordedCode.dir("bytecode/dis");
+        CodeUnit co = RecordedCode.code(RecordedCode.json(dir.resolve("003_calls.code.json")));
+        String want = RecordedCode.read(RecordedCode.dir("bytecode/caches").resolve("003_calls.caches.dis"));
+        assertEquals(RecordedCode.normalize(want), RecordedCode.normalize(Disassembler.dis(co, true)));
+    }
+
+    /** A function quickened by CPython (its _co_code_adaptive): specialized names, cache values. */
+    @Test
+    void adaptiveCodeArray() {
+        Path dir = RecordedCode.dir("bytecode/adaptive");
+        Map<String, Object> json = RecordedCode.json(dir.resolve("f.code.json"));
+        CodeUnit co = RecordedCode.code(json);
+        byte[] quick = RecordedCode.hex((String) json.get("code_adaptive"));
+        assertEquals(RecordedCode.read(dir.resolve("f.adaptive.dis")), Disassembler.disassemble(co, quick, -1, false));
+        assertEquals(RecordedCode.read(dir.resolve("f.adaptive_caches.dis")), Disassembler.disassemble(co, quick, -1, true));
     }
 }
