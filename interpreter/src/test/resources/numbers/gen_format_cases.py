@@ -26,6 +26,9 @@ starts with '!' is an exception, '!ValueError: message'. Kinds:
   int_truediv a b            repr(a / b) for ints
   complex_binop op ar ai br bi   repr(complex(ar, ai) op complex(br, bi)) for * / **
   complex_abs re im          repr(abs(complex(re, im)))
+  int_binop op a b           a // b, a % b (hex), divmod (two hex), round(a, b) (hex), a ** b (b < 0, repr)
+  int_powmod a b m           hex(pow(a, b, m))
+  complex_parse s            repr(complex(s))
 """
 import gzip
 import math
@@ -220,6 +223,30 @@ for ar, ai in CPLX:
         run('complex_binop', ['*', repr(ar), repr(ai), repr(br), repr(bi)], lambda: repr(complex(ar, ai) * complex(br, bi)))
         run('complex_binop', ['/', repr(ar), repr(ai), repr(br), repr(bi)], lambda: repr(complex(ar, ai) / complex(br, bi)))
         run('complex_binop', ['**', repr(ar), repr(ai), repr(br), repr(bi)], lambda: repr(complex(ar, ai) ** complex(br, bi)))
+
+INTS2 = [0, 1, -1, 2, -2, 3, 7, -7, 10, 12, -12, 125, 135, -125, 255, 2**64 + 3, -(2**64) - 3,
+         10**30 + 5 * 10**10, -(10**25) - 1, 97, 1000003]
+for a in INTS2:
+    for b_ in INTS2:
+        run('int_binop', ['//', hex(a), hex(b_)], lambda: hex(a // b_))
+        run('int_binop', ['%', hex(a), hex(b_)], lambda: hex(a % b_))
+        run('int_binop', ['divmod', hex(a), hex(b_)], lambda: ' '.join(hex(v) for v in divmod(a, b_)))
+        run('int_binop', ['round', hex(a), hex(b_ % 40 - 20)], lambda: hex(round(a, b_ % 40 - 20)))
+        if b_ < 0 and abs(b_) < 2**64:
+            run('int_binop', ['pow', hex(a), hex(b_)], lambda: repr(a ** b_))
+        for m in [0, 1, -1, 5, -5, 97, 2**64 + 13, -(10**20) - 39]:
+            if abs(b_) < 2**70:
+                run('int_powmod', [hex(a), hex(b_), hex(m)], lambda: hex(pow(a, b_, m)))
+run('int_binop', ['pow', hex(10**400), hex(-1)], lambda: repr((10**400) ** -1))
+run('int_binop', ['pow', hex(2), hex(-(10**400))], lambda: repr(2 ** -(10**400)))
+COMPLEX_TEXTS = ['1+2j', ' (1+2j) ', '1+2J', 'j', '-j', '+j', 'J', '+1.5e3-2.5e-1j', '1 + 2j', '(1+2j',
+                 '1+2', '', '  ', 'inf-nanj', '-inf+infj', '1_0+2_0j', '1__0j', '_1j', '1_j', '()', '1e', '1e5',
+                 'infj', '-infinityJ', 'nanj', '\u0661+\u0662j', '1j+2', '\u00a01+1j\u00a0', '1+j', '1-j',
+                 '1e500j', '0x1j', '( 1+1j )', '(1+1j) x', '1+1jj', '1.j', '.j', '.5j', '5.', '-5.e-3',
+                 '1+ 2j', '1 +2j', '(1)', '((1))', '1e+j', '1e+5+1e-5j', '1.5e+j', 'infinity', 'infinit',
+                 '-nan', 'nan+nanJ', '1+infinityj', '\u20ac', '1\x00', '(j)', '(-j )', ' j ', '\t1j\n']
+for t in COMPLEX_TEXTS:
+    run('complex_parse', [t], lambda: repr(complex(t)))
 
 with gzip.open('format_cases.txt.gz', 'wt', encoding='ascii') as f:
     for line in cases:

@@ -3,9 +3,11 @@ package dev.glassbox.objects.numbers;
 import java.math.BigInteger;
 
 /**
- * int arithmetic that needs care beyond BigInteger: true division correctly rounded to a
- * float (CPython's {@code long_true_divide}, Objects/longobject.c), int to float with
- * CPython's overflow error, and the exact scaling of a wide quotient to a double.
+ * int arithmetic that needs care beyond BigInteger (Objects/longobject.c): true division
+ * correctly rounded to a float ({@code long_true_divide}), floor division and modulo with
+ * Python's signs and errors ({@code l_divmod}), three-argument pow with negative exponents and
+ * moduli ({@code long_pow}), {@code round(int, ndigits)} ({@code long_round}), int to float
+ * with CPython's overflow error, and the exact scaling of a wide quotient to a double.
  */
 public final class IntMath {
     private IntMath() {}
@@ -72,5 +74,70 @@ public final class IntMath {
         long half = 1L << (s - 1);
         if (Long.compareUnsigned(rem, half) > 0 || (rem == half && (sticky || (m & 1) == 1))) m++;
         return Math.scalb((double) m, (int) lsb);
+    }
+
+    /** a // b, rounding toward negative infinity. */
+    public static BigInteger floorDivide(BigInteger a, BigInteger b) {
+        if (b.signum() == 0) throw NumberError.zeroDivision("integer division or modulo by zero");
+        BigInteger[] qr = a.divideAndRemainder(b);
+        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) return qr[0].subtract(BigInteger.ONE);
+        return qr[0];
+    }
+
+    /** a % b, with the sign of b. */
+    public static BigInteger mod(BigInteger a, BigInteger b) {
+        if (b.signum() == 0) throw NumberError.zeroDivision("integer modulo by zero");
+        BigInteger r = a.remainder(b);
+        return r.signum() != 0 && r.signum() != b.signum() ? r.add(b) : r;
+    }
+
+    /** divmod(a, b) as {a // b, a % b}. */
+    public static BigInteger[] divmod(BigInteger a, BigInteger b) {
+        if (b.signum() == 0) throw NumberError.zeroDivision("integer division or modulo by zero");
+        BigInteger[] qr = a.divideAndRemainder(b);
+        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+            return new BigInteger[] {qr[0].subtract(BigInteger.ONE), qr[1].add(b)};
+        }
+        return qr;
+    }
+
+    /** a ** b for b < 0 without modulus: a float, computed as float ** float (as CPython does). */
+    public static double powNegative(BigInteger a, BigInteger b) {
+        return FloatMath.pow(toDouble(a), toDouble(b));
+    }
+
+    /**
+     * pow(a, b, m). ValueError "pow() 3rd argument cannot be 0"; a negative exponent uses the
+     * modular inverse (ValueError "base is not invertible for the given modulus"); the result
+     * has the sign of m.
+     */
+    public static BigInteger powMod(BigInteger a, BigInteger b, BigInteger m) {
+        if (m.signum() == 0) throw NumberError.value("pow() 3rd argument cannot be 0");
+        boolean negativeOutput = m.signum() < 0;
+        BigInteger c = m.abs();
+        if (c.equals(BigInteger.ONE)) return BigInteger.ZERO;
+        BigInteger base = a.mod(c);
+        BigInteger e = b;
+        if (e.signum() < 0) {
+            try {
+                base = base.modInverse(c);
+            } catch (ArithmeticException notInvertible) {
+                throw NumberError.value("base is not invertible for the given modulus");
+            }
+            e = e.negate();
+        }
+        BigInteger z = base.modPow(e, c);
+        return negativeOutput && z.signum() != 0 ? z.subtract(c) : z;
+    }
+
+    /** round(n, ndigits) for an int: unchanged for ndigits >= 0, else to a multiple of 10^-ndigits, ties to even. */
+    public static BigInteger round(BigInteger n, long ndigits) {
+        if (ndigits >= 0) return n;
+        if (-ndigits > Integer.MAX_VALUE) return BigInteger.ZERO;
+        BigInteger pow10 = BigInteger.TEN.pow((int) -ndigits);
+        BigInteger[] qr = divmod(n, pow10);
+        int cmp = qr[1].shiftLeft(1).compareTo(pow10);
+        if (cmp > 0 || (cmp == 0 && qr[0].testBit(0))) qr[0] = qr[0].add(BigInteger.ONE);
+        return qr[0].multiply(pow10);
     }
 }

@@ -121,6 +121,24 @@ class FormatCasesTest {
                         : f[1].equals("/") ? ComplexMath.divide(ar, ai, br, bi) : ComplexMath.pow(ar, ai, br, bi);
                 return ComplexFormat.repr(r[0], r[1]);
             }
+            case "int_binop": {
+                BigInteger a = big(f[2]), b = big(f[3]);
+                switch (f[1]) {
+                    case "//": return hex(IntMath.floorDivide(a, b));
+                    case "%": return hex(IntMath.mod(a, b));
+                    case "divmod": {
+                        BigInteger[] r = IntMath.divmod(a, b);
+                        return hex(r[0]) + " " + hex(r[1]);
+                    }
+                    case "round": return hex(IntMath.round(a, b.longValueExact()));
+                    default: return FloatRepr.repr(IntMath.powNegative(a, b));
+                }
+            }
+            case "int_powmod": return hex(IntMath.powMod(big(f[1]), big(f[2]), big(f[3])));
+            case "complex_parse": {
+                double[] r = ComplexParse.parse(f[1]);
+                return ComplexFormat.repr(r[0], r[1]);
+            }
             default: throw new IllegalArgumentException(kind);
         }
     }
@@ -180,6 +198,11 @@ class FormatCasesTest {
             case "nan": return Double.NaN;
             default: return Double.parseDouble(s);
         }
+    }
+
+    /** Python's hex(n). */
+    static String hex(BigInteger n) {
+        return IntText.hex(n);
     }
 
     /** Python's hex(n) back to a BigInteger. */
