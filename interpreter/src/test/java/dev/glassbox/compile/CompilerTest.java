@@ -68,4 +68,16 @@ class CompilerTest {
             assertEquals(((Long) want.get("end_offset")).intValue(), e.endOffset, "end_offset");
         }));
     }
+
+    /** compile(source, NAME, 'eval') and 'single' (Expression and Interactive trees). */
+    @TestFactory
+    Stream<DynamicTest> evalAndSingleModes() {
+        Path dir = RecordedCode.dir("compile/modes");
+        return RecordedCode.cases(dir, ".ast.json").stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            Node mod = AstJson.parse(RecordedCode.read(dir.resolve(name + ".ast.json")));
+            CodeUnit co = CodeGenerator.compile(mod, name, RecordedCode.read(dir.resolve(name + ".py")), 0, 0);
+            assertEquals(RecordedCode.normalize(RecordedCode.read(dir.resolve(name + ".dis"))),
+                    RecordedCode.normalize(Disassembler.dis(co, false)));
+        }));
+    }
 }
