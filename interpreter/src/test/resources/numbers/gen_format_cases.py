@@ -29,6 +29,9 @@ starts with '!' is an exception, '!ValueError: message'. Kinds:
   int_binop op a b           a // b, a % b (hex), divmod (two hex), round(a, b) (hex), a ** b (b < 0, repr)
   int_powmod a b m           hex(pow(a, b, m))
   complex_parse s            repr(complex(s))
+  fmt_parse t                repr(list(_string.formatter_parser(t)))
+  fmt_field n                repr of _string.formatter_field_name_split(n) with the rest as a list
+  fmt_auto t                 t.format(*range(5), a=9) for templates of bare fields (auto-numbering)
 """
 import gzip
 import math
@@ -247,6 +250,26 @@ COMPLEX_TEXTS = ['1+2j', ' (1+2j) ', '1+2J', 'j', '-j', '+j', 'J', '+1.5e3-2.5e-
                  '-nan', 'nan+nanJ', '1+infinityj', '\u20ac', '1\x00', '(j)', '(-j )', ' j ', '\t1j\n']
 for t in COMPLEX_TEXTS:
     run('complex_parse', [t], lambda: repr(complex(t)))
+
+import _string
+TEMPLATES = ['', 'abc', '{}', '{0}', '{a}', 'x{0}y', '{{', '}}', '{{}}', 'a{{b}}c', '{', '}', 'a{', 'a}', '{}}',
+             '{{}', '{0!r}', '{0!s:>10}', '{0!a:{1}}', '{0!}', '{0!r', '{0!rx}', '{0!r:', '{0:', '{0:{1}',
+             '{0:{{1}}}', '{0:{1}{2}}', '{0[}', '{0[a]}', '{0[a}b]}', '{0[]}', '{0.}', '{0.a.b[1][x]}',
+             '{a{b}', '{!r}', '{:}', '{:>5}', '{0:}}', 'x{0:}}}y', '{0}{1}{', '{\u00e9}', '{0:\u00e9^5}',
+             '{ 0 }', '{0!r:x}}', '{0]}', '{0]x}', '{[}', '{0[1]]}', '{0[1].a}', '{0[1]x}', '{0..a}',
+             '{0[1][}', 'pre{0:{1}}post{2!s}{{tail}}']
+for t in TEMPLATES:
+    run('fmt_parse', [t], lambda: repr(list(_string.formatter_parser(t))))
+NAMES = ['a', '0', '12', '', 'a.b', 'a[0]', 'a[x]', '0.b[1][x]', 'a[', 'a]', 'a[]', 'a.', 'a..b', 'a.b.c',
+         'a[1]b', 'a[1].c', '\u0661', '\u0661[\u0662]', '99999999999999999999', 'a[99999999999999999999]', '[0]', '.a']
+for n in NAMES:
+    def split(n=n):
+        first, rest = _string.formatter_field_name_split(n)
+        return repr((first, list(rest)))
+    run('fmt_field', [n], split)
+AUTO = ['{}{}', '{0}{1}', '{}{0}', '{0}{}', '{a}{}', '{}{a}{}', '{a}{0}', '{1}{a}{}', '{}{}{}{}', '{0}{0}{a}']
+for t in AUTO:
+    run('fmt_auto', [t], lambda: t.format(*range(5), a=9))
 
 with gzip.open('format_cases.txt.gz', 'wt', encoding='ascii') as f:
     for line in cases:

@@ -139,6 +139,48 @@ class FormatCasesTest {
                 double[] r = ComplexParse.parse(f[1]);
                 return ComplexFormat.repr(r[0], r[1]);
             }
+            case "fmt_parse": {
+                FormatStringParser.Markup m = new FormatStringParser.Markup(f[1]);
+                StringBuilder sb = new StringBuilder("[");
+                for (FormatStringParser.Piece p; (p = m.next()) != null; ) {
+                    if (sb.length() > 1) sb.append(", ");
+                    sb.append('(').append(StrRepr.repr(p.literal())).append(", ");
+                    if (p.fieldName() == null) {
+                        sb.append("None, None, None)");
+                    } else {
+                        sb.append(StrRepr.repr(p.fieldName())).append(", ").append(StrRepr.repr(p.formatSpec())).append(", ")
+                                .append(p.conversion() == 0 ? "None" : StrRepr.repr(new String(Character.toChars(p.conversion()))))
+                                .append(')');
+                    }
+                }
+                return sb.append(']').toString();
+            }
+            case "fmt_field": {
+                FormatStringParser.FieldName fn = FormatStringParser.splitFieldName(f[1]);
+                StringBuilder sb = new StringBuilder("(");
+                sb.append(fn.firstIndex() >= 0 ? Long.toString(fn.firstIndex()) : StrRepr.repr(fn.first())).append(", [");
+                FormatStringParser.Accessors acc = new FormatStringParser.Accessors(fn.rest());
+                boolean firstItem = true;
+                for (FormatStringParser.Accessor a; (a = acc.next()) != null; ) {
+                    if (!firstItem) sb.append(", ");
+                    firstItem = false;
+                    sb.append('(').append(a.isAttribute() ? "True" : "False").append(", ")
+                            .append(!a.isAttribute() && a.index() >= 0 ? Long.toString(a.index()) : StrRepr.repr(a.name())).append(')');
+                }
+                return sb.append("])").toString();
+            }
+            case "fmt_auto": {
+                FormatStringParser.Markup m = new FormatStringParser.Markup(f[1]);
+                FormatStringParser.AutoNumber auto = new FormatStringParser.AutoNumber();
+                StringBuilder sb = new StringBuilder();
+                for (FormatStringParser.Piece p; (p = m.next()) != null; ) {
+                    sb.append(p.literal());
+                    if (p.fieldName() == null) continue;
+                    long i = auto.resolve(FormatStringParser.splitFieldName(p.fieldName()));
+                    sb.append(i < 0 ? "9" : Long.toString(i));
+                }
+                return sb.toString();
+            }
             default: throw new IllegalArgumentException(kind);
         }
     }
