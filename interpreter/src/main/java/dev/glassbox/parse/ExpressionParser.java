@@ -30,8 +30,8 @@ import static dev.glassbox.tokenize.TokenType.*;
 abstract class ExpressionParser extends ParserBase {
     static final Expr_context LOAD = Expr_context.Load;
 
-    ExpressionParser(Source src, String filename, Tokenizer.Mode mode) {
-        super(src, filename, mode);
+    ExpressionParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
+        super(src, filename, mode, deferred);
     }
 
     // ---- first sets (where PEG would try an optional item) --------------------------------
@@ -79,6 +79,7 @@ abstract class ExpressionParser extends ParserBase {
             if (atKeyword("lambda")) return lambdef();
             int start = pos;
             Expr body = disjunction();
+            if (callInvalidRules && atExprStart()) invalidExpression(start, body);
             if (!atKeyword("if")) return body;
             int mark = pos;
             pos++;
@@ -94,6 +95,35 @@ abstract class ExpressionParser extends ParserBase {
         } finally {
             leave();
         }
+    }
+
+    /**
+     * {@code invalid_expression} / {@code invalid_legacy_expression}: two expressions side by
+     * side. "print x" asks for parentheses; inside brackets it is a forgotten comma.
+     */
+    private void invalidExpression(int start, Expr a) {
+        Tok t0 = tok(start), t1 = tok(start + 1);
+        boolean legacy = a instanceof Expr.Name n && (n.id.equals("print") || n.id.equals("exec")) && !at(LPAR);
+        if (!legacy && t0.type == NAME && (t1.type == STRING || t0.string.equals("match")
+                || t0.string.equals("case") || t0.string.equals("_"))) {
+            return;
+        }
+        int mark = pos;
+        callInvalidRules = false;
+        try {
+            if (legacy) {
+                Expr.Name n = (Expr.Name) a;
+                Expr b = starExpressions();
+                throw errorNodes(a, b, "Missing parentheses in call to '" + n.id + "'. Did you mean " + n.id + "(...)?");
+            }
+            Expr b = expression();
+            if (last().level != 0) throw errorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        } catch (Fail f) {
+            // not an expression after all
+        } finally {
+            callInvalidRules = true;
+        }
+        pos = mark;
     }
 
     /** {@code yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]}. */
@@ -161,7 +191,7 @@ abstract class ExpressionParser extends ParserBase {
         int start = pos;
         Tok n = next();
         pos++;   // ':='
-        Expr target = new Expr.Name(n.string, Expr_context.Store, n.line, n.col, n.endLine, n.endCol);
+        Expr target = new Expr.Name(identifier(n.string), Expr_context.Store, n.line, n.col, n.endLine, n.endCol);
         Expr v = expression();
         int[] s = span(start);
         return new Expr.NamedExpr(target, v, s[0], s[1], s[2], s[3]);
@@ -380,7 +410,7 @@ abstract class ExpressionParser extends ParserBase {
                     pos++;
                     Tok n = expectName();
                     int[] s = span(start);
-                    e = new Expr.Attribute(e, n.string, LOAD, s[0], s[1], s[2], s[3]);
+                    e = new Expr.Attribute(e, identifier(n.string), LOAD, s[0], s[1], s[2], s[3]);
                 } else if (t == LPAR) {
                     e = call(start, e);
                 } else if (t == LSQB) {
@@ -443,7 +473,7 @@ abstract class ExpressionParser extends ParserBase {
                 }
                 Expr v = expression();
                 int[] s = span(argStart);
-                keywords.add(new Keyword(n.string, v, s[0], s[1], s[2], s[3]));
+                keywords.add(new Keyword(identifier(n.string), v, s[0], s[1], s[2], s[3]));
                 sawKeyword = true;
             } else {
                 Expr v = atName() && peek(1).type == COLONEQUAL ? assignmentExpression() : expression();
@@ -539,7 +569,7 @@ abstract class ExpressionParser extends ParserBase {
                     default:
                         if (KEYWORDS.contains(t.string)) throw FAIL;
                         pos++;
-                        return new Expr.Name(t.string, LOAD, t.line, t.col, t.endLine, t.endCol);
+                        return new Expr.Name(identifier(t.string), LOAD, t.line, t.col, t.endLine, t.endCol);
                 }
             case NUMBER:
                 pos++;
@@ -705,7 +735,7 @@ abstract class ExpressionParser extends ParserBase {
     final Expr slices() {
         int start = pos;
         Expr first = sliceOrStarred();
-        if (!at(COMMA)) return first;
+        if (!at(COMMA) && !(first instanceof Expr.Starred)) return first;
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(COMMA) && (at(COLON) || atStarExprStart())) elts.add(sliceOrStarred());
@@ -814,6 +844,6 @@ abstract class ExpressionParser extends ParserBase {
         Expr ann = null;
         if (!lambda && accept(COLON)) ann = starAnnotation && at(STAR) ? starExpression() : expression();
         int[] s = span(start);
-        return new Arg(n.string, ann, null, s[0], s[1], s[2], s[3]);
+        return new Arg(identifier(n.string), ann, null, s[0], s[1], s[2], s[3]);
     }
 }

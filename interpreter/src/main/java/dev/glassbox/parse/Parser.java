@@ -32,8 +32,12 @@ public final class Parser extends StatementParser {
     private int lineShift, colShift;
 
     private Parser(Source src, String filename, Mode mode) {
+        this(src, filename, mode, null);
+    }
+
+    private Parser(Source src, String filename, Mode mode, SyntaxErrorInfo deferred) {
         super(src, filename, mode == Mode.EVAL || mode == Mode.FUNC_TYPE ? Tokenizer.Mode.EVAL
-                : mode == Mode.SINGLE ? Tokenizer.Mode.SINGLE : Tokenizer.Mode.EXEC);
+                : mode == Mode.SINGLE ? Tokenizer.Mode.SINGLE : Tokenizer.Mode.EXEC, deferred);
         this.mode = mode;
     }
 
@@ -45,17 +49,8 @@ public final class Parser extends StatementParser {
     /** Parses source bytes, decoded as {@code compile(bytes, ...)} does (BOM, coding cookie). */
     public static Mod parseBytes(byte[] data, String filename, Mode mode) {
         SourceReader.Source s = SourceReader.decodeBytes(data, filename);
-        if (s.error() != null) {
-            // The text before the undecodable line parses first; an earlier syntax error wins.
-            Parser p = new Parser(new Source(s.text()), filename, mode);
-            try {
-                p.run();
-            } catch (SyntaxErrorInfo e) {
-                throw e;
-            }
-            throw s.error();
-        }
-        return parse(s.text(), filename, mode);
+        // An undecodable line is reported when the tokenizer reaches it (an earlier error wins).
+        return (Mod) new Parser(new Source(s.text()), filename, mode, s.error()).run();
     }
 
     /** An f-string replacement field's expression, {@code "(" + text + ")"}, placed at (line, col). */
@@ -82,6 +77,18 @@ public final class Parser extends StatementParser {
             return startRule();
         } catch (Fail f) {
             Tok last = toks.get(toks.size() - 1);
+            // The second pass, with the invalid_* rules: a targeted message if one applies.
+            pos = 0;
+            depth = 0;
+            callInvalidRules = true;
+            try {
+                startRule();
+            } catch (Fail again) {
+                // no targeted message: the generic one below
+            } catch (SyntaxErrorInfo e) {
+                if (tokenizerFailed || e.msg.startsWith("too many nested")) throw e;
+                throw checkRestOfSource(e, toks.get(toks.size() - 1));
+            }
             SyntaxErrorInfo err;
             if (last.type == INDENT) {
                 err = errorAtToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected indent", last);

@@ -45,15 +45,19 @@ abstract class ParserBase {
     int depth;
     /** True while parsing an f-string replacement field's expression (messages get "f-string: "). */
     boolean fstringMode;
+    private int bracketLevel;
     /** The tokenizer has thrown: its error is final. */
     boolean tokenizerFailed;
     /** The second pass: invalid_* checks enabled (pegen's call_invalid_rules). */
     boolean callInvalidRules;
 
-    ParserBase(Source src, String filename, Tokenizer.Mode mode) {
+    /** {@code deferred}: the decoding error to raise when the tokenizer reads past the text, or null. */
+    ParserBase(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
         this.src = src;
         this.filename = filename;
-        this.tokenizer = new Tokenizer(src.text, filename, mode);
+        this.tokenizer = deferred == null ? new Tokenizer(src.text, filename, mode)
+                : new Tokenizer(new dev.glassbox.tokenize.SourceReader.Source(src.text, "utf-8", false, deferred),
+                        filename, mode);
     }
 
     // ---- tokens ------------------------------------------------------------------------
@@ -70,7 +74,14 @@ abstract class ParserBase {
                 tokenizerFailed = true;
                 throw e;
             }
-            toks.add(convert(t));
+            Tok k = convert(t);
+            switch (k.type) {
+                case LPAR: case LSQB: case LBRACE: bracketLevel++; break;
+                case RPAR: case RSQB: case RBRACE: bracketLevel--; break;
+                default: break;
+            }
+            k.level = bracketLevel;
+            toks.add(k);
         }
         return toks.get(i);
     }
@@ -157,6 +168,14 @@ abstract class ParserBase {
     final Tok expectName() {
         if (!atName()) throw FAIL;
         return next();
+    }
+
+    /** An identifier's value: NFKC-normalised when not ASCII ({@code _PyPegen_new_identifier}). */
+    static String identifier(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        }
+        return s;
     }
 
     /** {@code &&tok}: a forced token, "expected 'x'" when missing. */

@@ -22,8 +22,8 @@ import static dev.glassbox.tokenize.TokenType.*;
  */
 abstract class PatternParser extends ExpressionParser {
 
-    PatternParser(Source src, String filename, Tokenizer.Mode mode) {
-        super(src, filename, mode);
+    PatternParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
+        super(src, filename, mode, deferred);
     }
 
     abstract List<dev.glassbox.ast.Stmt> block(String what, int line);
@@ -101,7 +101,7 @@ abstract class PatternParser extends ExpressionParser {
             int start = pos++;
             Tok n = expectName();
             int[] s = span(start);
-            return new Pattern.MatchStar(n.string.equals("_") ? null : n.string, s[0], s[1], s[2], s[3]);
+            return new Pattern.MatchStar(n.string.equals("_") ? null : identifier(n.string), s[0], s[1], s[2], s[3]);
         }
         return pattern();
     }
@@ -118,7 +118,7 @@ abstract class PatternParser extends ExpressionParser {
                 if (!atName()) throw FAIL;
                 pos++;
                 int[] s = span(start);
-                return new Pattern.MatchAs(p, n.string, s[0], s[1], s[2], s[3]);
+                return new Pattern.MatchAs(p, identifier(n.string), s[0], s[1], s[2], s[3]);
             }
             return p;
         } finally {
@@ -185,11 +185,11 @@ abstract class PatternParser extends ExpressionParser {
     private Expr nameOrAttr() {
         int start = pos;
         Tok n = expectName();
-        Expr e = new Expr.Name(n.string, LOAD, n.line, n.col, n.endLine, n.endCol);
+        Expr e = new Expr.Name(identifier(n.string), LOAD, n.line, n.col, n.endLine, n.endCol);
         while (accept(DOT)) {
             Tok a = expectName();
             int[] s = span(start);
-            e = new Expr.Attribute(e, a.string, LOAD, s[0], s[1], s[2], s[3]);
+            e = new Expr.Attribute(e, identifier(a.string), LOAD, s[0], s[1], s[2], s[3]);
         }
         return e;
     }
@@ -272,7 +272,7 @@ abstract class PatternParser extends ExpressionParser {
         String rest = null;
         while (!at(RBRACE)) {
             if (accept(DOUBLESTAR)) {
-                rest = expectName().string;
+                rest = identifier(expectName().string);
                 accept(COMMA);
                 break;
             }
@@ -304,7 +304,7 @@ abstract class PatternParser extends ExpressionParser {
         List<String> kwdAttrs = new ArrayList<>();
         while (!at(RPAR)) {
             if (peek().type == NAME && peek(1).type == EQUAL) {
-                kwdAttrs.add(next().string);
+                kwdAttrs.add(identifier(next().string));
                 pos++;
                 kwdPatterns.add(pattern());
             } else {

@@ -24,8 +24,8 @@ import static dev.glassbox.tokenize.TokenType.*;
  */
 abstract class StatementParser extends PatternParser {
 
-    StatementParser(Source src, String filename, Tokenizer.Mode mode) {
-        super(src, filename, mode);
+    StatementParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
+        super(src, filename, mode, deferred);
     }
 
     /** {@code statements}: up to DEDENT or ENDMARKER. */
@@ -92,8 +92,8 @@ abstract class StatementParser extends PatternParser {
                 case "global": case "nonlocal": {
                     pos++;
                     List<String> names = new ArrayList<>();
-                    names.add(expectName().string);
-                    while (accept(COMMA)) names.add(expectName().string);
+                    names.add(identifier(expectName().string));
+                    while (accept(COMMA)) names.add(identifier(expectName().string));
                     int[] s = span(start);
                     return t.string.equals("global") ? new Stmt.Global(names, s[0], s[1], s[2], s[3])
                             : new Stmt.Nonlocal(names, s[0], s[1], s[2], s[3]);
@@ -237,16 +237,16 @@ abstract class StatementParser extends PatternParser {
     private Alias dottedAsName() {
         int start = pos;
         String name = dottedName();
-        String as = acceptKeyword("as") ? expectName().string : null;
+        String as = acceptKeyword("as") ? identifier(expectName().string) : null;
         int[] s = span(start);
         return new Alias(name, as, s[0], s[1], s[2], s[3]);
     }
 
     private String dottedName() {
-        StringBuilder b = new StringBuilder(expectName().string);
+        StringBuilder b = new StringBuilder(identifier(expectName().string));
         while (at(DOT)) {
             pos++;
-            b.append('.').append(expectName().string);
+            b.append('.').append(identifier(expectName().string));
         }
         return b.toString();
     }
@@ -285,8 +285,8 @@ abstract class StatementParser extends PatternParser {
 
     private Alias importAsName() {
         int start = pos;
-        String name = expectName().string;
-        String as = acceptKeyword("as") ? expectName().string : null;
+        String name = identifier(expectName().string);
+        String as = acceptKeyword("as") ? identifier(expectName().string) : null;
         int[] s = span(start);
         return new Alias(name, as, s[0], s[1], s[2], s[3]);
     }
@@ -377,9 +377,9 @@ abstract class StatementParser extends PatternParser {
         List<Stmt> body = block("function definition", def.line);
         int[] s = span(start);
         if (async) {
-            return new Stmt.AsyncFunctionDef(name.string, args, body, decorators, returns, null, s[0], s[1], s[2], s[3]);
+            return new Stmt.AsyncFunctionDef(identifier(name.string), args, body, decorators, returns, null, s[0], s[1], s[2], s[3]);
         }
-        return new Stmt.FunctionDef(name.string, args, body, decorators, returns, null, s[0], s[1], s[2], s[3]);
+        return new Stmt.FunctionDef(identifier(name.string), args, body, decorators, returns, null, s[0], s[1], s[2], s[3]);
     }
 
     private Stmt classDef(List<Expr> decorators) {
@@ -395,7 +395,7 @@ abstract class StatementParser extends PatternParser {
         forced(COLON);
         List<Stmt> body = block("class definition", tok(start).line);
         int[] s = span(start);
-        return new Stmt.ClassDef(name.string, bases, keywords, body, decorators, s[0], s[1], s[2], s[3]);
+        return new Stmt.ClassDef(identifier(name.string), bases, keywords, body, decorators, s[0], s[1], s[2], s[3]);
     }
 
     /** {@code if_stmt} and {@code elif_stmt}: an If whose orelse holds the elif chain. */
@@ -514,7 +514,7 @@ abstract class StatementParser extends PatternParser {
                     pos = e0;
                     throw FAIL;
                 }
-                if (acceptKeyword("as")) name = expectName().string;
+                if (acceptKeyword("as")) name = identifier(expectName().string);
             }
             colon(false);
             List<Stmt> hbody = block(isStar ? "'except*' statement" : "'except' statement", tok(hstart).line);

@@ -12,6 +12,8 @@ final class Tok {
     final String string;
     final int line, col, endLine, endCol;
     final int cpCol, cpEndCol;
+    /** The bracket nesting level after this token (the C tokenizer's tok->level). */
+    int level;
 
     Tok(TokenType type, String string, int line, int col, int endLine, int endCol, int cpCol, int cpEndCol) {
         this.type = type;
