@@ -80,4 +80,48 @@ class CompilerTest {
                     RecordedCode.normalize(Disassembler.dis(co, false)));
         }));
     }
+
+    /**
+     * Every attribute of every code object (co_code, co_linetable, co_exceptiontable,
+     * co_stacksize, co_flags, names, localsplus names and kinds, constants) equals CPython's,
+     * not just the dis text (which shows no columns).
+     */
+    @TestFactory
+    Stream<DynamicTest> codeObjectsEqualCPythons() {
+        Path dir = RecordedCode.dir("compile/dis");
+        return RecordedCode.cases(dir).stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            Node mod = AstJson.parse(RecordedCode.read(dir.resolve(name + ".ast.json")));
+            CodeUnit got = CodeGenerator.compile(mod, name + ".py", RecordedCode.read(dir.resolve(name + ".py")), 0, 0);
+            CodeUnit want = RecordedCode.code(RecordedCode.json(dir.resolve(name + ".code.json")));
+            assertSameCode(want, got, name);
+        }));
+    }
+
+    static void assertSameCode(CodeUnit w, CodeUnit g, String path) {
+        path = path + "/" + w.qualname;
+        org.junit.jupiter.api.Assertions.assertArrayEquals(w.code, g.code, path + " co_code");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(w.linetable, g.linetable, path + " co_linetable");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(w.exceptiontable, g.exceptiontable, path + " co_exceptiontable");
+        assertEquals(w.stacksize, g.stacksize, path + " co_stacksize");
+        assertEquals(w.flags, g.flags, path + " co_flags");
+        assertEquals(w.firstlineno, g.firstlineno, path + " co_firstlineno");
+        assertEquals(w.argcount, g.argcount, path + " co_argcount");
+        assertEquals(w.posonlyargcount, g.posonlyargcount, path + " co_posonlyargcount");
+        assertEquals(w.kwonlyargcount, g.kwonlyargcount, path + " co_kwonlyargcount");
+        assertEquals(List.of(w.names), List.of(g.names), path + " co_names");
+        assertEquals(List.of(w.localsPlusNames), List.of(g.localsPlusNames), path + " localsplusnames");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(w.localsPlusKinds, g.localsPlusKinds, path + " localspluskinds");
+        assertEquals(w.qualname, g.qualname, path + " co_qualname");
+        assertEquals(w.consts.length, g.consts.length, path + " len(co_consts)");
+        for (int i = 0; i < w.consts.length; i++) {
+            if (w.consts[i] instanceof CodeUnit cw) {
+                assertSameCode(cw, (CodeUnit) g.consts[i], path);
+            } else {
+                assertEquals(dev.glassbox.bytecode.ConstValue.key(w.consts[i]), dev.glassbox.bytecode.ConstValue.key(g.consts[i]),
+                        path + " co_consts[" + i + "]");
+                assertEquals(dev.glassbox.bytecode.ConstRepr.repr(w.consts[i]), dev.glassbox.bytecode.ConstRepr.repr(g.consts[i]),
+                        path + " repr(co_consts[" + i + "])");
+            }
+        }
+    }
 }
