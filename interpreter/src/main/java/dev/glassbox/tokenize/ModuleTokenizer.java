@@ -59,7 +59,7 @@ public final class ModuleTokenizer {
     private boolean continued;
     private StringBuilder contstr;          // null when not inside a continued string
     private boolean needcont;
-    private String contline;
+    private StringBuilder contline;         // the lines of a continued string so far
     private int endQuote;                   // the quote character the continued string ends with
     private boolean endTriple;
     private int strstartLine, strstartCol;
@@ -252,7 +252,7 @@ public final class ModuleTokenizer {
         lastLine = line;
         line = lines.hasNext() ? lines.next() : "";
         lnum++;
-        int[] c = line.codePoints().toArray();
+        int[] c = Utf8.codePoints(line);
         int max = c.length;
         int pos = 0;
 
@@ -264,18 +264,18 @@ public final class ModuleTokenizer {
             int end = endTriple ? tripleTail(c, 0, endQuote) : singleTail(c, 0, endQuote);
             if (end >= 0) {
                 pos = end;
-                add(TokenType.STRING, contstr + sub(c, 0, end), strstartLine, strstartCol, lnum, end, contline + line);
+                add(TokenType.STRING, contstr + sub(c, 0, end), strstartLine, strstartCol, lnum, end, contline.append(line).toString());
                 contstr = null;
                 needcont = false;
                 contline = null;
             } else if (needcont && !line.endsWith("\\\n") && !line.endsWith("\\\r\n")) {
-                add(TokenType.ERRORTOKEN, contstr + line, strstartLine, strstartCol, lnum, max, contline);
+                add(TokenType.ERRORTOKEN, contstr + line, strstartLine, strstartCol, lnum, max, contline.toString());
                 contstr = null;
                 contline = null;
                 return true;
             } else {
                 contstr.append(line);
-                contline = contline + line;
+                contline.append(line);
                 return true;
             }
         } else if (parenlev == 0 && !continued) {                // new statement
@@ -347,7 +347,7 @@ public final class ModuleTokenizer {
                     strstartLine = lnum;
                     strstartCol = start;
                     contstr = new StringBuilder(sub(c, start, max));
-                    contline = line;
+                    contline = new StringBuilder(line);
                     endQuote = q;
                     endTriple = true;
                     break;
@@ -362,7 +362,7 @@ public final class ModuleTokenizer {
                     endTriple = false;
                     contstr = new StringBuilder(sub(c, start, max));
                     needcont = true;
-                    contline = line;
+                    contline = new StringBuilder(line);
                     break;
                 }
                 add(TokenType.STRING, token, lnum, start, lnum, end, line);
@@ -396,7 +396,7 @@ public final class ModuleTokenizer {
 
     /** {@code str.strip()} with no argument: Unicode whitespace. */
     private static String strip(String s) {
-        int[] c = s.codePoints().toArray();
+        int[] c = Utf8.codePoints(s);
         int a = 0, b = c.length;
         while (a < b && PyUnicode.isSpace(c[a])) a++;
         while (b > a && PyUnicode.isSpace(c[b - 1])) b--;

@@ -29,7 +29,10 @@ import java.util.List;
  */
 public final class Tokenizer {
 
-    /** The compile mode: exec and single input get a final newline; eval input does not. */
+    /**
+     * The compile mode. Only exec (file) input gets a final newline added, as
+     * {@code _PyPegen_run_parser_from_string} passes {@code exec_input} only for Py_file_input.
+     */
     public enum Mode { EXEC, EVAL, SINGLE }
 
     private static final int EOF = -1;
@@ -74,7 +77,7 @@ public final class Tokenizer {
     private Tokenizer(String source, String filename, Mode mode, SyntaxErrorInfo deferred) {
         this.filename = filename;
         this.deferred = deferred;
-        this.s = translateNewlines(source, mode != Mode.EVAL);
+        this.s = translateNewlines(source, mode == Mode.EXEC);
         this.n = s.length;
     }
 
@@ -110,7 +113,7 @@ public final class Tokenizer {
 
     /** {@code translate_newlines}: \r\n and \r become \n; exec input ends with a newline. */
     private static int[] translateNewlines(String src, boolean execInput) {
-        int[] cps = src.codePoints().toArray();
+        int[] cps = Utf8.codePoints(src);
         int[] out = new int[cps.length + 1];
         int k = 0;
         for (int i = 0; i < cps.length; i++) {
@@ -235,8 +238,20 @@ public final class Tokenizer {
 
     // ---- tokens ---------------------------------------------------------------------------
 
+    private int cachedLineStart = -1;
+    private String cachedLine;
+
+    /** The current physical line with its newline, built once per line. */
+    private String currentLine() {
+        if (cachedLineStart != lineStart) {
+            cachedLineStart = lineStart;
+            cachedLine = new String(s, lineStart, inp - lineStart);
+        }
+        return cachedLine;
+    }
+
     private Token make(TokenType type, int start, int end) {
-        String line = lineText(lineStart) + "\n";
+        String line = currentLine();
         if (start < 0) return new Token(type, "", lineno, -1, lineno, -1, line);
         return new Token(type, new String(s, start, end - start), lineno, start - lineStart, lineno,
                 end - lineStart, line);

@@ -77,19 +77,42 @@ final class Utf8 {
 
     /** Decode with Python's {@code surrogateescape}: each undecodable byte b becomes U+DC00+b. */
     static String decodeSurrogateEscape(byte[] s) {
-        StringBuilder b = new StringBuilder(s.length);
-        int i = 0;
+        StringBuilder b = null;
+        int i = 0, run = 0;        // [run, i) is valid UTF-8 not yet appended
         while (i < s.length) {
+            if (s[i] >= 0) {       // ASCII fast path
+                i++;
+                continue;
+            }
             int n = validLength(s, i, s.length);
             if (n > 0) {
-                b.append(new String(s, i, n, StandardCharsets.UTF_8));
                 i += n;
+                continue;
+            }
+            if (b == null) b = new StringBuilder(s.length);
+            b.append(new String(s, run, i - run, StandardCharsets.UTF_8));
+            int k = n == 0 ? 1 : -n;
+            for (int j = 0; j < k; j++) b.append((char) (0xDC00 + (s[i + j] & 0xff)));
+            i += k;
+            run = i;
+        }
+        if (b == null) return new String(s, StandardCharsets.UTF_8);
+        return b.append(new String(s, run, i - run, StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The code points of s (faster than {@code s.codePoints().toArray()} on the usual surrogate-free text). */
+    static int[] codePoints(String s) {
+        int n = s.length();
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out[k++] = Character.toCodePoint(c, s.charAt(++i));
             } else {
-                int k = n == 0 ? 1 : -n;
-                for (int j = 0; j < k; j++) b.append((char) (0xDC00 + (s[i + j] & 0xff)));
-                i += k;
+                out[k++] = c;
             }
         }
-        return b.toString();
+        return k == n ? out : java.util.Arrays.copyOf(out, k);
     }
 }
