@@ -247,4 +247,59 @@ public final class Disassembler {
             }
         }
     }
+
+    private static final String[] FLAG_NAMES = {"OPTIMIZED", "NEWLOCALS", "VARARGS", "VARKEYWORDS", "NESTED",
+            "GENERATOR", "NOFREE", "COROUTINE", "ITERABLE_COROUTINE", "ASYNC_GENERATOR"};
+
+    /** {@code dis.pretty_flags}. */
+    public static String prettyFlags(int flags) {
+        StringBuilder sb = new StringBuilder();
+        int rest = flags;
+        boolean done = false;
+        for (int i = 0; i < 32; i++) {
+            int flag = 1 << i;
+            if ((rest & flag) != 0) {
+                if (sb.length() > 0) sb.append(", ");
+                sb.append(i < FLAG_NAMES.length ? FLAG_NAMES[i] : "0x" + Integer.toHexString(flag));
+                rest ^= flag;
+                if (rest == 0) {
+                    done = true;
+                    break;
+                }
+            }
+        }
+        if (!done) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append("0x").append(Integer.toHexString(rest));
+        }
+        return sb.toString();
+    }
+
+    /** {@code dis.code_info(co)} (what {@code dis.show_code} prints, without the final newline). */
+    public static String codeInfo(CodeUnit co) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Name:              ").append(co.name).append('\n');
+        sb.append("Filename:          ").append(co.filename).append('\n');
+        sb.append("Argument count:    ").append(co.argcount).append('\n');
+        sb.append("Positional-only arguments: ").append(co.posonlyargcount).append('\n');
+        sb.append("Kw-only arguments: ").append(co.kwonlyargcount).append('\n');
+        sb.append("Number of locals:  ").append(co.nlocals()).append('\n');
+        sb.append("Stack size:        ").append(co.stacksize).append('\n');
+        sb.append("Flags:             ").append(prettyFlags(co.flags));
+        if (co.consts.length > 0) {
+            sb.append("\nConstants:");
+            for (int i = 0; i < co.consts.length; i++) sb.append('\n').append(pad(Integer.toString(i), 4, true)).append(": ").append(ConstRepr.repr(co.consts[i]));
+        }
+        section(sb, "Names:", co.names);
+        section(sb, "Variable names:", co.varnames());
+        section(sb, "Free variables:", co.freevars());
+        section(sb, "Cell variables:", co.cellvars());
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String title, String[] items) {
+        if (items.length == 0) return;
+        sb.append('\n').append(title);
+        for (int i = 0; i < items.length; i++) sb.append('\n').append(pad(Integer.toString(i), 4, true)).append(": ").append(items[i]);
+    }
 }

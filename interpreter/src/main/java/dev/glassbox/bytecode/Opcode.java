@@ -627,4 +627,25 @@ public final class Opcode {
                 return INVALID_STACK_EFFECT;
         }
     }
+
+    /**
+     * {@code _opcode.stack_effect(opcode, oparg=None, *, jump=None)} (Modules/_opcode.c):
+     * {@code oparg} and {@code jump} may be null (None). Throws IllegalArgumentException with
+     * CPython's ValueError message when the arguments are invalid.
+     */
+    public static int stackEffectChecked(int opcode, Integer oparg, Boolean jump) {
+        int arg = 0;
+        if (opcode >= HAVE_ARGUMENT) {
+            if (oparg == null) {
+                throw new IllegalArgumentException("stack_effect: opcode requires oparg but oparg was not specified");
+            }
+            arg = oparg;
+        } else if (oparg != null) {
+            throw new IllegalArgumentException("stack_effect: opcode does not permit oparg but oparg was specified");
+        }
+        int j = jump == null ? -1 : jump ? 1 : 0;
+        int effect = opcode >= -10 && opcode < 256 ? stackEffect(opcode, arg, j) : INVALID_STACK_EFFECT;
+        if (effect == INVALID_STACK_EFFECT) throw new IllegalArgumentException("invalid opcode or oparg");
+        return effect;
+    }
 }

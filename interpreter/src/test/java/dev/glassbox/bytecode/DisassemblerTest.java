@@ -44,4 +44,33 @@ class DisassemblerTest {
         assertEquals(RecordedCode.read(dir.resolve("f.adaptive.dis")), Disassembler.disassemble(co, quick, -1, false));
         assertEquals(RecordedCode.read(dir.resolve("f.adaptive_caches.dis")), Disassembler.disassemble(co, quick, -1, true));
     }
+
+    @Test
+    void codeInfoOfEveryCodeObject() {
+        CodeUnit co = RecordedCode.code(RecordedCode.json(RecordedCode.dir("bytecode/dis").resolve("004_closures_scopes.code.json")));
+        List<String> infos = new java.util.ArrayList<>();
+        collectInfo(co, infos);
+        String want = RecordedCode.read(RecordedCode.dir("bytecode/info").resolve("004_closures_scopes.code_info.txt"));
+        assertEquals(RecordedCode.normalize(want), RecordedCode.normalize(String.join("\n\n", infos) + "\n"));
+    }
+
+    private static void collectInfo(CodeUnit co, List<String> out) {
+        out.add(Disassembler.codeInfo(co));
+        for (Object c : co.consts) if (c instanceof CodeUnit inner) collectInfo(inner, out);
+    }
+
+    @Test
+    void stackEffectArgumentChecks() {
+        assertEquals(1, Opcode.stackEffectChecked(Opcode.LOAD_CONST, 0, null));
+        assertEquals(-1, Opcode.stackEffectChecked(Opcode.FOR_ITER, 3, true));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Opcode.stackEffectChecked(Opcode.LOAD_CONST, null, null));
+        assertEquals("stack_effect: opcode requires oparg but oparg was not specified", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Opcode.stackEffectChecked(Opcode.POP_TOP, 0, null));
+        assertEquals("stack_effect: opcode does not permit oparg but oparg was specified", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Opcode.stackEffectChecked(Opcode.BINARY_OP_ADAPTIVE, null, null));
+        assertEquals("invalid opcode or oparg", e.getMessage());
+    }
 }
