@@ -20,7 +20,7 @@ import java.util.List;
  * </ul>
  * {@link #key} follows CPython's {@code _PyCode_ConstantKey}: two constants share a
  * {@code co_consts} slot only when they have the same type and value ({@code 0}, {@code 0.0},
- * {@code False} and {@code -0.0} all stay distinct).
+ * {@code False} and {@code -0.0} all stay distinct, and a NaN only matches itself).
  */
 public final class ConstValue {
     private ConstValue() {}
@@ -74,6 +74,9 @@ public final class ConstValue {
      * value.
      */
     public static Object key(Object v) {
+        // NaN != NaN, so CPython's key tuples only match for the very same object.
+        if (v instanceof Double d && d.isNaN()) return new IdentityKey(v);
+        if (v instanceof Complex c && (Double.isNaN(c.real()) || Double.isNaN(c.imag()))) return new IdentityKey(v);
         if (v instanceof Double d) return List.of(Double.class, Double.doubleToLongBits(d));
         if (v instanceof Complex c) return List.of(Complex.class,
                 Double.doubleToLongBits(c.real()), Double.doubleToLongBits(c.imag()));
@@ -88,6 +91,11 @@ public final class ConstValue {
         List<Object> out = new ArrayList<>(items.size());
         for (Object o : items) out.add(key(o));
         return out;
+    }
+
+    private record IdentityKey(Object o) {
+        @Override public boolean equals(Object x) { return x instanceof IdentityKey k && k.o == o; }
+        @Override public int hashCode() { return System.identityHashCode(o); }
     }
 
     /** The Python type name of a constant ({@code int}, {@code str}, {@code code}, ...). */
