@@ -195,6 +195,38 @@ class StrMethodsTest {
         assertEquals("0", show(Abstract.callMethod(it, "__length_hint__")));
     }
 
+    /**
+     * A Python subclass of str (made by calling type): methods return exact strs even when
+     * nothing changes, as CPython's do. Expected values recorded from python3 with
+     * {@code class S(str): pass; s = S('abc')}.
+     */
+    @Test
+    void subclassResultsAreExactStr() {
+        PyObject cls = Abstract.call(PyType.TYPE, PyStr.of("S"), PyTuple.of(PyStr.TYPE), new PyDict());
+        PyObject s = Abstract.call(cls, PyStr.of("abc"));
+        assertEquals("S", s.type.name);
+        assertEquals("'abc'", Abstract.repr(s).value);
+        String[] results = {
+            Abstract.call(PyStr.TYPE, s).type.name,
+            Abstract.callMethod(s, "upper").type.name,
+            Abstract.binaryOp(s, PyStr.of("x"), 0).type.name,
+            Abstract.callMethod(s, "__str__").type.name,
+            Abstract.callMethod(PyStr.of(","), "join", PyList.of(s)).type.name,
+            Abstract.getItem(s, new PySlice(null, null, null)).type.name,
+            Abstract.binaryOp(s, PyInt.of(1), 5).type.name,
+            Abstract.callMethod(s, "strip").type.name,
+            Abstract.callMethod(s, "replace", PyStr.of("z"), PyStr.of("y")).type.name,
+            Abstract.callMethod(s, "__format__", PyStr.EMPTY).type.name,
+        };
+        for (String r : results) assertEquals("str", r);
+        assertEquals(Abstract.hash(PyStr.of("abc")), Abstract.hash(s));
+        assertEquals("abc|'abc'", ((PyStr) Abstract.callMethod(PyStr.of("{}|{!r}"), "format", s, s)).value);
+        assertEquals("abc|'abc'", ((PyStr) Abstract.binaryOp(PyStr.of("%s|%r"), PyTuple.of(s, s), 6)).value);
+        PyObject empty = Abstract.call(cls);
+        assertEquals("S", empty.type.name);
+        assertEquals("''", Abstract.repr(empty).value);
+    }
+
     // ------------------------------------------------------------------ literal parser
 
     /** Reads the Python literals repr() writes for the cases: str, int, float, None, bools, tuple, list, dict, slice. */
