@@ -123,6 +123,55 @@ public final class CodeUnit {
     /** The decoded exception table. */
     public List<ExceptionTable.Entry> exceptionEntries() { return ExceptionTable.decode(exceptiontable); }
 
+    /**
+     * A copy with some attributes replaced ({@code code.replace(**kwargs)}): keys are the
+     * {@code co_*} keyword names (co_argcount, co_posonlyargcount, co_kwonlyargcount,
+     * co_stacksize, co_flags, co_firstlineno as Integer; co_code, co_linetable,
+     * co_exceptiontable as byte[]; co_consts as Object[]; co_names, co_varnames, co_cellvars,
+     * co_freevars as String[]; co_filename, co_name, co_qualname as String). Unknown keys throw
+     * IllegalArgumentException with the name, so the caller can raise TypeError.
+     */
+    public CodeUnit replace(java.util.Map<String, Object> changes) {
+        int[] ints = {argcount, posonlyargcount, kwonlyargcount, stacksize, flags, firstlineno};
+        byte[] code = this.code, lt = linetable, et = exceptiontable;
+        Object[] consts = this.consts;
+        String[] names = this.names, vn = varnames, cv = cellvars, fv = freevars;
+        String fn = filename, nm = name, qn = qualname;
+        boolean relayout = false;
+        for (java.util.Map.Entry<String, Object> e : changes.entrySet()) {
+            Object v = e.getValue();
+            switch (e.getKey()) {
+                case "co_argcount" -> ints[0] = (Integer) v;
+                case "co_posonlyargcount" -> ints[1] = (Integer) v;
+                case "co_kwonlyargcount" -> ints[2] = (Integer) v;
+                case "co_stacksize" -> ints[3] = (Integer) v;
+                case "co_flags" -> ints[4] = (Integer) v;
+                case "co_firstlineno" -> ints[5] = (Integer) v;
+                case "co_code" -> code = (byte[]) v;
+                case "co_linetable" -> lt = (byte[]) v;
+                case "co_exceptiontable" -> et = (byte[]) v;
+                case "co_consts" -> consts = (Object[]) v;
+                case "co_names" -> names = (String[]) v;
+                case "co_varnames" -> { vn = (String[]) v; relayout = true; }
+                case "co_cellvars" -> { cv = (String[]) v; relayout = true; }
+                case "co_freevars" -> { fv = (String[]) v; relayout = true; }
+                case "co_filename" -> fn = (String) v;
+                case "co_name" -> nm = (String) v;
+                case "co_qualname" -> qn = (String) v;
+                default -> throw new IllegalArgumentException(e.getKey());
+            }
+        }
+        String[] lpNames = localsPlusNames;
+        byte[] lpKinds = localsPlusKinds;
+        if (relayout) {
+            Object[] lp = localsPlus(vn, cv, fv);
+            lpNames = (String[]) lp[0];
+            lpKinds = (byte[]) lp[1];
+        }
+        return new CodeUnit(ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], code, consts, names,
+                lpNames, lpKinds, fn, nm, qn, lt, et);
+    }
+
     /** A stable stand-in for the object address in {@code repr(code)}. */
     public long address() { return 0x7f0000000000L + ((long) System.identityHashCode(this) << 4); }
 

@@ -73,4 +73,19 @@ class DisassemblerTest {
                 () -> Opcode.stackEffectChecked(Opcode.BINARY_OP_ADAPTIVE, null, null));
         assertEquals("invalid opcode or oparg", e.getMessage());
     }
+
+    @Test
+    void replaceKeepsTheRestAndRelaysLocals() {
+        CodeUnit co = RecordedCode.code(RecordedCode.json(RecordedCode.dir("bytecode/dis").resolve("004_closures_scopes.code.json")));
+        CodeUnit inner = null;
+        for (Object c : co.consts) if (c instanceof CodeUnit u && u.cellvars().length > 0) inner = u;
+        CodeUnit r = inner.replace(Map.of("co_name", "renamed", "co_firstlineno", 99));
+        assertEquals("renamed", r.name);
+        assertEquals(99, r.firstlineno);
+        assertEquals(List.of(inner.varnames()), List.of(r.varnames()));
+        assertEquals(List.of(inner.cellvars()), List.of(r.cellvars()));
+        assertEquals(inner.nlocalsplus(), r.nlocalsplus());
+        org.junit.jupiter.api.Assertions.assertNotEquals(inner, r);
+        assertEquals(inner, inner.replace(Map.of()));
+    }
 }
