@@ -103,7 +103,7 @@ public final class ModuleTokenizer {
                 String s = SourceReader.decodeStrict(cs, b, 0, b.length);
                 if (s == null) {
                     throw new TokenizeError(TokenizeError.Kind.UNEXPECTED,
-                            "'" + shown + "' codec can't decode line", 0, 0);
+                            SourceReader.codecError(cs, shown, b, 0, false), 0, 0);
                 }
                 return s;
             }

@@ -85,15 +85,57 @@ public final class SourceReader {
             return new Source(Utf8.decodeSurrogateEscape(rest), "utf-8", bom, null);
         }
         Charset cs = charset(encoding);
+        String text = decodeStrict(cs, data, start, data.length);
+        if (text == null) {
+            // A script file is decoded through a text stream that fails as a whole.
+            String msg = file ? "encoding problem: " + encoding : codecError(cs, encoding, data, start, true);
+            throw error(msg, filename, 0, -1, null);
+        }
+        return new Source(text, encoding, bom, null);
+    }
+
+    /**
+     * The UnicodeDecodeError text CPython gives when the declared codec fails: it decodes the
+     * newline-translated source after the BOM, so the position counts in that.
+     */
+    static String codecError(Charset cs, String encoding, byte[] data, int start, boolean translate) {
+        java.io.ByteArrayOutputStream t = new java.io.ByteArrayOutputStream(data.length);
+        for (int i = start; i < data.length; i++) {
+            if (data[i] == '\r' && translate) {
+                t.write('\n');
+                if (i + 1 < data.length && data[i + 1] == '\n') i++;
+            } else {
+                t.write(data[i]);
+            }
+        }
+        byte[] b = t.toByteArray();
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String text = dec.decode(ByteBuffer.wrap(data, start, data.length - start)).toString();
-            return new Source(text, encoding, bom, null);
-        } catch (CharacterCodingException e) {
-            // CPython reports the codec's error; Java cannot name the position as CPython does.
-            throw error("'" + encoding + "' codec can't decode source", filename, 0, -1, null);
-        }
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CharBuffer out = CharBuffer.allocate(b.length * 2 + 16);
+        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        int pos = in.position();
+        int len = r.isError() ? r.length() : 1;
+        String name = cs.name().toLowerCase(Locale.ROOT);
+        String reason;
+        if (name.equals("us-ascii")) reason = "ordinal not in range(128)";
+        else if (name.startsWith("iso-8859") || name.startsWith("windows-") || name.startsWith("koi8")
+                || name.startsWith("ibm")) reason = "character maps to <undefined>";
+        else reason = r.isUnderflow() ? "incomplete multibyte sequence" : "illegal multibyte sequence";
+        String where = len <= 1 || pos >= b.length
+                ? String.format("byte 0x%02x in position %d", b[Math.min(pos, b.length - 1)] & 0xff, pos)
+                : String.format("bytes in position %d-%d", pos, pos + len - 1);
+        return "'" + pythonCodecName(encoding) + "' codec can't decode " + where + ": " + reason;
+    }
+
+    /** The codec's own name as Python's codec registry spells it in errors. */
+    private static String pythonCodecName(String encoding) {
+        String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_');
+        return switch (n) {
+            case "ascii", "us_ascii", "646" -> "ascii";
+            case "latin1", "latin_1", "iso_8859_1", "iso8859_1", "l1" -> "latin-1";
+            default -> n.startsWith("cp") || n.startsWith("iso") || n.startsWith("koi") ? "charmap" : encoding;
+        };
     }
 
     /** UTF-8 (the default) for a script file: valid lines become text; the first bad line becomes a deferred error. */
