@@ -65,15 +65,25 @@ public final class DoubleToString {
                     decpt = 1;
                     break;
                 }
-                // Fast path: if the shortest digits fit in <= 15 significant digits they are
-                // also the correctly rounded ones (the double's error, under 2^-53 relative, is
-                // below half a unit in the 15th digit). Subnormals have less precision.
-                if (precision <= 15 && Math.abs(x) >= Double.MIN_NORMAL) {
+                // Fast paths from the shortest digits D (n of them), for normal doubles:
+                // (1) n <= precision <= 15: D is the correctly rounded result (the double's error,
+                // under 2^-53 relative, is below half a unit in the 15th digit);
+                // (2) n >= precision + 2: rounding D gives the same as rounding x, because a
+                // rounding boundary between them would be a shorter number in x's interval.
+                if (Math.abs(x) >= Double.MIN_NORMAL) {
                     ShortestDigits.Decimal d = ShortestDigits.of(x);
                     int n = ShortestDigits.decimalLength(d.digits());
-                    if (n <= precision) {
+                    if (n <= precision && precision <= 15) {
                         digits = Long.toString(d.digits());
                         decpt = n + d.exponent();
+                        break;
+                    }
+                    if (n >= precision + 2) {
+                        String all = Long.toString(d.digits());
+                        decpt = n + d.exponent();
+                        String r = roundPrefix(all, precision);
+                        if (r.length() > precision) decpt++; // 99.9 -> 100
+                        digits = stripZeros(r.length() > precision ? r.substring(0, precision) : r);
                         break;
                     }
                 }
@@ -85,14 +95,22 @@ public final class DoubleToString {
             }
             case 'f': {
                 if (Math.abs(x) >= Double.MIN_NORMAL) {
-                    // Same fast path: shortest digits that end at or before the requested
-                    // position, with at most 15 significant digits in the result.
+                    // The same fast paths: D itself when it ends at or before the requested
+                    // position with at most 15 significant digits; D rounded when it has at
+                    // least two more digits than the result.
                     ShortestDigits.Decimal d = ShortestDigits.of(x);
                     int n = ShortestDigits.decimalLength(d.digits());
                     int dp = n + d.exponent();
                     if (d.exponent() >= -precision && dp + precision <= 15) {
                         digits = Long.toString(d.digits());
                         decpt = dp;
+                        break;
+                    }
+                    int keep = dp + precision;
+                    if (keep >= 1 && n >= keep + 2) {
+                        String r = roundPrefix(Long.toString(d.digits()), keep);
+                        decpt = r.length() > keep ? dp + 1 : dp;
+                        digits = stripZeros(r.length() > keep ? r.substring(0, keep) : r);
                         break;
                     }
                     long fixed = smallFixed(Math.abs(x), precision);
@@ -161,6 +179,22 @@ public final class DoubleToString {
         long half = 1L << (shift - 1);
         if (r > half || (r == half && (q & 1) == 1)) q++;
         return q;
+    }
+
+    /**
+     * The first keep digits of all, rounded by the digits after them (never an exact tie
+     * here, as at least two digits follow and the last is not 0). A carry out of the first
+     * digit gives a string one longer, "1000...".
+     */
+    static String roundPrefix(String all, int keep) {
+        char[] c = all.substring(0, keep).toCharArray();
+        if (all.charAt(keep) >= '5') {
+            int i = keep - 1;
+            while (i >= 0 && c[i] == '9') c[i--] = '0';
+            if (i < 0) return "1" + new String(c);
+            c[i]++;
+        }
+        return new String(c);
     }
 
     private static String stripZeros(String digits) {

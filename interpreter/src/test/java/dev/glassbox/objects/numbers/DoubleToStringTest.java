@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * DoubleToString's fast paths (shortest digits reused for e/f/g, exact long arithmetic for
  * 'f' with precision <= 4) against the plain exact route (BigDecimal, half-even) on
- * 150,000 random values and precisions. The exact route itself is checked against python3
+ * 300,000 random values and precisions. The exact route itself is checked against python3
  * by FormatCasesTest.
  */
 class DoubleToStringTest {
@@ -46,7 +46,7 @@ class DoubleToStringTest {
     void fastPathsAgreeWithExactRounding() {
         SplittableRandom rng = new SplittableRandom(99);
         char[] codes = {'e', 'f', 'g'};
-        for (int i = 0; i < 150_000; i++) {
+        for (int i = 0; i < 300_000; i++) {
             double x;
             switch (i % 4) {
                 case 0: x = Double.longBitsToDouble(rng.nextLong()); break;
