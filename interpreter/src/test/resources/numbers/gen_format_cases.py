@@ -32,6 +32,8 @@ starts with '!' is an exception, '!ValueError: message'. Kinds:
   fmt_parse t                repr(list(_string.formatter_parser(t)))
   fmt_field n                repr of _string.formatter_field_name_split(n) with the rest as a list
   fmt_auto t                 t.format(*range(5), a=9) for templates of bare fields (auto-numbering)
+  int_tobytes n len order signed   n.to_bytes(len, order, signed=signed).hex()
+  int_frombytes hex order signed   hex(int.from_bytes(bytes.fromhex(hex), order, signed=signed))
 """
 import gzip
 import math
@@ -270,6 +272,18 @@ for n in NAMES:
 AUTO = ['{}{}', '{0}{1}', '{}{0}', '{0}{}', '{a}{}', '{}{a}{}', '{a}{0}', '{1}{a}{}', '{}{}{}{}', '{0}{0}{a}']
 for t in AUTO:
     run('fmt_auto', [t], lambda: t.format(*range(5), a=9))
+
+for n in [0, 1, -1, 127, 128, -128, -129, 255, 256, -256, -257, 65535, 65536, -32768, -32769, 2**63 - 1,
+          -2**63, 2**64, 2**100 + 12345, -(2**100) - 1, 0x8000, 0x80]:
+    for length in [-1, 0, 1, 2, 3, 8, 9, 16]:
+        for order in ['big', 'little']:
+            for signed in [False, True]:
+                run('int_tobytes', [hex(n), length, order, signed], lambda: n.to_bytes(length, order, signed=signed).hex())
+for _ in range(200):
+    data = bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 20)))
+    for order in ['big', 'little']:
+        for signed in [False, True]:
+            run('int_frombytes', [data.hex(), order, signed], lambda: hex(int.from_bytes(data, order, signed=signed)))
 
 with gzip.open('format_cases.txt.gz', 'wt', encoding='ascii') as f:
     for line in cases:

@@ -181,6 +181,17 @@ class FormatCasesTest {
                 }
                 return sb.toString();
             }
+            case "int_tobytes": {
+                byte[] b = IntBytes.toBytes(big(f[1]), Long.parseLong(f[2]), f[3].equals("little"), f[4].equals("True"));
+                StringBuilder sb = new StringBuilder();
+                for (byte x : b) sb.append(String.format("%02x", x & 0xFF));
+                return sb.toString();
+            }
+            case "int_frombytes": {
+                byte[] b = new byte[f[1].length() / 2];
+                for (int i = 0; i < b.length; i++) b[i] = (byte) Integer.parseInt(f[1].substring(2 * i, 2 * i + 2), 16);
+                return hex(IntBytes.fromBytes(b, f[2].equals("little"), f[3].equals("True")));
+            }
             default: throw new IllegalArgumentException(kind);
         }
     }
