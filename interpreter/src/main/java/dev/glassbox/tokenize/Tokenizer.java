@@ -64,6 +64,7 @@ public final class Tokenizer {
     private SyntaxErrorInfo failed;
     private boolean ended;
     private final List<SyntaxErrorInfo> warnings = new ArrayList<>();
+    private boolean typeComments;
 
     public Tokenizer(String source, String filename, Mode mode) {
         this(source, filename, mode, null);
@@ -90,6 +91,15 @@ public final class Tokenizer {
             out.add(tok);
             if (tok.type() == TokenType.ENDMARKER) return out;
         }
+    }
+
+    /**
+     * Produce TYPE_COMMENT and TYPE_IGNORE tokens for {@code # type: ...} comments, as CPython
+     * does under {@code PyCF_TYPE_COMMENTS} ({@code ast.parse(..., type_comments=True)}).
+     */
+    public Tokenizer setTypeComments(boolean on) {
+        this.typeComments = on;
+        return this;
     }
 
     /** SyntaxWarnings found so far ("invalid decimal literal" before a keyword). */
@@ -305,6 +315,10 @@ public final class Tokenizer {
                 tokStart = cur - 1;
                 if (c == '#') {
                     while (c != EOF && c != '\n') c = nextc();
+                    if (typeComments) {
+                        Token t = typeComment(c, blankline);
+                        if (t != null) return t;
+                    }
                 }
                 if (c == EOF) {
                     if (level > 0) throw eofError();
@@ -339,6 +353,45 @@ public final class Tokenizer {
                 return operator(c);
             }
         }
+    }
+
+    private static final String TYPE_COMMENT_PREFIX = "# type: ";
+
+    /**
+     * The comment just read (from tokStart; c is the character that ended it) as a
+     * TYPE_COMMENT or TYPE_IGNORE token, or null when it is an ordinary comment. A space in
+     * the prefix matches any run of spaces and tabs, as in CPython.
+     */
+    private Token typeComment(int c, boolean blankline) {
+        int p = tokStart;
+        int k = 0;
+        while (k < TYPE_COMMENT_PREFIX.length() && p < cur) {
+            char want = TYPE_COMMENT_PREFIX.charAt(k);
+            if (want == ' ') {
+                while (p < n && (s[p] == ' ' || s[p] == '\t')) p++;
+            } else if (s[p] == want) {
+                p++;
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (k < TYPE_COMMENT_PREFIX.length()) return null;
+        backup(c);                        // leave the newline (or EOF) for the next token
+        int ignoreEnd = p + 6;
+        boolean isIgnore = cur >= ignoreEnd && new String(s, p, 6).equals("ignore")
+                && !(cur > ignoreEnd && (s[ignoreEnd] >= 128 || Character.isLetterOrDigit(s[ignoreEnd])));
+        if (isIgnore) {
+            Token t = new Token(TokenType.TYPE_IGNORE, new String(s, ignoreEnd, cur - ignoreEnd), lineno,
+                    ignoreEnd - lineStart, lineno, cur - lineStart, currentLine());
+            if (blankline) {              // alone on its line: the newline goes with it
+                nextc();
+                atbol = true;
+            }
+            return t;
+        }
+        return new Token(TokenType.TYPE_COMMENT, new String(s, p, cur - p), lineno, p - lineStart, lineno,
+                cur - lineStart, currentLine());
     }
 
     /** The indentation measurement at the start of a line (col with tabs to 8, altcol with tabs to 1). */

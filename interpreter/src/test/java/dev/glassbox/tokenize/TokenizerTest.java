@@ -113,4 +113,24 @@ class TokenizerTest {
         assertEquals("", nl.string());
         assertEquals(TokenType.ENDMARKER, toks.get(toks.size() - 1).type());
     }
+
+    @Test
+    void typeCommentsWhenAsked() {
+        // ast.parse(src, type_comments=True) gives: FunctionDef.type_comment '(int) -> int',
+        // TypeIgnore(lineno=2, tag='[x]'), TypeIgnore(lineno=3, tag='  '), and type comments
+        // 'List[int]' and 'ignored' on the assignments.
+        String src = "def f(a):  # type: (int) -> int\n    # type: ignore[x]\n    return a  # type: ignore  \n"
+                + "x = 1 #type:List[int]\ny = 2 # type: ignored\n";
+        Tokenizer t = new Tokenizer(src, "t.py", Tokenizer.Mode.EXEC).setTypeComments(true);
+        List<String> found = new java.util.ArrayList<>();
+        for (Token k; (k = t.next()).type() != TokenType.ENDMARKER; ) {
+            if (k.type() == TokenType.TYPE_COMMENT || k.type() == TokenType.TYPE_IGNORE) {
+                found.add(k.type() + " " + k.startLine() + " [" + k.string() + "]");
+            }
+        }
+        assertEquals(List.of("TYPE_COMMENT 1 [(int) -> int]", "TYPE_IGNORE 2 [[x]]", "TYPE_IGNORE 3 [  ]",
+                "TYPE_COMMENT 4 [List[int]]", "TYPE_COMMENT 5 [ignored]"), found);
+        assertTrue(types(src, Tokenizer.Mode.EXEC).stream()
+                .noneMatch(k -> k == TokenType.TYPE_COMMENT || k == TokenType.TYPE_IGNORE), "off by default");
+    }
 }
