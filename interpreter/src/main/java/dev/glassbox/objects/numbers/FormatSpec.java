@@ -65,10 +65,9 @@ public record FormatSpec(int fill, char align, boolean alternate, boolean noNeg0
             if (!alignSpecified && defaultAlign == '>') align = '=';
             pos++;
         }
-        long[] num = new long[1];
-        int consumed = integer(spec, pos, num);
-        long width = consumed == 0 ? -1 : num[0];
-        pos += consumed;
+        int digitsEnd = digitsEnd(spec, pos);
+        long width = digitsEnd == pos ? -1 : integer(spec, pos, digitsEnd);
+        pos = digitsEnd;
         char grouping = 0;
         if (pos < end && spec.charAt(pos) == ',') {
             grouping = ',';
@@ -85,10 +84,10 @@ public record FormatSpec(int fill, char align, boolean alternate, boolean noNeg0
         long precision = -1;
         if (pos < end && spec.charAt(pos) == '.') {
             pos++;
-            consumed = integer(spec, pos, num);
-            if (consumed == 0) throw NumberError.value("Format specifier missing precision");
-            precision = num[0];
-            pos += consumed;
+            digitsEnd = digitsEnd(spec, pos);
+            if (digitsEnd == pos) throw NumberError.value("Format specifier missing precision");
+            precision = integer(spec, pos, digitsEnd);
+            pos = digitsEnd;
         }
         int remaining = spec.codePointCount(pos, end);
         if (remaining > 1) {
@@ -117,22 +116,30 @@ public record FormatSpec(int fill, char align, boolean alternate, boolean noNeg0
         return c == '<' || c == '>' || c == '=' || c == '^';
     }
 
-    /** Reads decimal digits (any Unicode decimal) at pos into out[0]; returns chars consumed. */
-    private static int integer(String s, int pos, long[] out) {
-        long acc = 0;
+    /** The end of the run of decimal digits (any Unicode decimal) starting at pos. */
+    private static int digitsEnd(String s, int pos) {
         int i = pos;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
+            if (UnicodeDatabase.decimal(cp) < 0) break;
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** The value of the digits in s[from, to) (get_integer), with CPython's overflow error. */
+    private static long integer(String s, int from, int to) {
+        long acc = 0;
+        for (int i = from; i < to; ) {
+            int cp = s.codePointAt(i);
             int d = UnicodeDatabase.decimal(cp);
-            if (d < 0) break;
             if (acc > (Long.MAX_VALUE - d) / 10) {
                 throw NumberError.value("Too many decimal digits in format string");
             }
             acc = acc * 10 + d;
             i += Character.charCount(cp);
         }
-        out[0] = acc;
-        return i - pos;
+        return acc;
     }
 
     private static NumberError badGrouping(char grouping, int type) {
