@@ -75,6 +75,7 @@ for s in ['-42', '+7', '42', '', '-', 'abc', '😀1']:
         c('zfill', s, w)
 c('center', 'abc', 5, 'ab'); c('center', 'abc', 5, 1); c('center', 'abc'); c('center', 'abc', 'a')
 c('ljust', 'abc', 5, ''); c('rjust', 'x', 2.5)
+c('center', 'a', 2**40); c('zfill', 'a', 2**40); c('ljust', 'a', 2**62); c('*', 'ab', 2**40); c('*', 'ab', 2**62)
 
 # find family
 H = 'abcabcab😀c😀'

@@ -12,6 +12,9 @@ import java.util.List;
 final class PyStrMethods {
     private PyStrMethods() {}
 
+    /** The longest text a Java String can hold, with a margin; longer results are MemoryError. */
+    private static final long MAX_CHARS = Integer.MAX_VALUE - 16;
+
     private static PyStr self(PyObject o) {
         return (PyStr) o;
     }
@@ -209,9 +212,9 @@ final class PyStrMethods {
         long k = count.value;
         if (k <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
         if (k == 1) return exact(s);
-        if (s.length() > Integer.MAX_VALUE / k || (long) s.value.length() * k > Integer.MAX_VALUE - 16) {
-            throw Errors.overflowError("repeated string is too long");
-        }
+        if (s.length() > Long.MAX_VALUE / k) throw Errors.overflowError("repeated string is too long");
+        // Past what a Java string holds: CPython would fail to allocate.
+        if ((long) s.value.length() * k > MAX_CHARS) throw Errors.memoryError();
         return PyStr.of(s.value.repeat((int) k));
     }
 
@@ -308,8 +311,8 @@ final class PyStrMethods {
         if (left < 0) left = 0;
         if (right < 0) right = 0;
         if (left == 0 && right == 0) return exact(s);
-        if (left + right + s.length() > Integer.MAX_VALUE - 16) throw Errors.overflowError("padded string is too long");
         String f = new String(Character.toChars(fill));
+        if ((left + right) * f.length() + s.value.length() > MAX_CHARS) throw Errors.memoryError();
         return PyStr.of(f.repeat((int) left) + s.value + f.repeat((int) right));
     }
 
@@ -348,6 +351,7 @@ final class PyStrMethods {
         long len = s.length();
         if (len >= width) return exact(s);
         String v = s.value;
+        if (width > MAX_CHARS) throw Errors.memoryError();
         String zeros = "0".repeat((int) (width - len));
         if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
             return PyStr.of(v.charAt(0) + zeros + v.substring(1));
@@ -368,6 +372,7 @@ final class PyStrMethods {
                 if (tabsize > 0) {
                     long incr = tabsize - (column % tabsize);
                     column += incr;
+                    if (b.length() + incr > MAX_CHARS) throw Errors.memoryError();
                     for (long k = 0; k < incr; k++) b.append(' ');
                 }
             } else {
