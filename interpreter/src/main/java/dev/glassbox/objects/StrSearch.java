@@ -212,8 +212,15 @@ final class StrSearch {
 
     /** do_strip / do_argstrip: which ends (1 left, 2 right, 3 both), whitespace when chars is null. */
     static String strip(String v, String chars, int which) {
+        if (chars == null) {
+            // Whitespace is all in the BMP and no surrogate is whitespace: test UTF-16 units.
+            int i = 0, j = v.length();
+            if ((which & 1) != 0) while (i < j && StrChars.isSpace(v.charAt(i))) i++;
+            if ((which & 2) != 0) while (j > i && StrChars.isSpace(v.charAt(j - 1))) j--;
+            return i == 0 && j == v.length() ? v : v.substring(i, j);
+        }
         int[] cps = v.codePoints().toArray();
-        int[] set = chars == null ? null : chars.codePoints().toArray();
+        int[] set = chars.codePoints().toArray();
         int i = 0, j = cps.length;
         if ((which & 1) != 0) while (i < j && stripped(cps[i], set)) i++;
         if ((which & 2) != 0) while (j > i && stripped(cps[j - 1], set)) j--;
@@ -222,7 +229,6 @@ final class StrSearch {
     }
 
     private static boolean stripped(int cp, int[] set) {
-        if (set == null) return StrChars.isSpace(cp);
         for (int c : set) if (c == cp) return true;
         return false;
     }
