@@ -133,7 +133,9 @@ def normalizations():
 
 
 def lookups():
-    """lookups.txt.gz: 'name<TAB>hex code point' or 'name<TAB>!KeyError message' lines."""
+    """lookups.txt.gz: 'name<TAB>hex code points' or 'name<TAB>!KeyError message' lines; the
+    names include every alias and named sequence of the Unicode data files (Debian's
+    unicode-data package), whether or not this CPython knows them."""
     rng = random.Random(15)
     names = []
     for cp in range(0x110000):
@@ -148,10 +150,15 @@ def lookups():
               'NUSHU CHARACTER-1B170', 'nushu character-1b170', 'NUSHU CHARACTER-01B170',
               'cjk compatibility ideograph-f900', 'CJK COMPATIBILITY IDEOGRAPH-0F900',
               'KHITAN SMALL SCRIPT CHARACTER-18B00', 'CJK COMPATIBILITY IDEOGRAPH-FA6E', 'TANGUT IDEOGRAPH-17000', 'LATIN  SMALL LETTER A', ' LATIN SMALL LETTER A']
+    with open('/usr/share/unicode/NameAliases.txt', encoding='utf-8') as f:
+        aliases = [line.split(';')[1] for line in f if line.strip() and not line.startswith('#')]
+    with open('/usr/share/unicode/NamedSequences.txt', encoding='utf-8') as f:
+        seqs = [line.split(';')[0] for line in f if line.strip() and not line.startswith('#')]
+    extra += aliases + seqs + [a.lower() for a in aliases[::7]] + [q.lower() for q in seqs[::5]]
     rows = []
     for n in names + extra:
         try:
-            r = '%x' % ord(unicodedata.lookup(n))
+            r = ' '.join('%x' % ord(ch) for ch in unicodedata.lookup(n))
         except KeyError as e:
             r = '!KeyError: ' + str(e)
         rows.append(n + '\t' + r)

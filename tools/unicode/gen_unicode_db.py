@@ -90,9 +90,47 @@ def write_names(path):
         else:
             lines.append('%x;%s' % (cp, name))
     head = ['R %x %x %s' % (a, b, prefix) for prefix in ALGORITHMIC_PREFIXES for a, b in ranges[prefix]]
+    extra = aliases_and_sequences()
     with open(path, 'wb') as f:
-        f.write(gzip.compress(('\n'.join(head + lines) + '\n').encode('ascii'), 9, mtime=0))
+        f.write(gzip.compress(('\n'.join(head + lines + extra) + '\n').encode('ascii'), 9, mtime=0))
     return len(lines)
+
+
+UCD_DIR = '/usr/share/unicode'  # Debian's unicode-data package: apt-get install unicode-data
+
+
+def aliases_and_sequences():
+    """'A cp;ALIAS' and 'S cp cp ...;NAME' lines: the name aliases and named sequences that
+    python3's unicodedata.lookup accepts. Python cannot list them, so they are read from the
+    Unicode data files (any version >= 14.0) and each one is kept only if this CPython's
+    lookup() agrees, which drops anything newer than its Unicode 14.0."""
+    out = []
+    with open(os.path.join(UCD_DIR, 'NameAliases.txt'), encoding='utf-8') as f:
+        for line in f:
+            line = line.split('#')[0].strip()
+            if not line:
+                continue
+            cp, alias, _kind = line.split(';')
+            try:
+                ok = unicodedata.lookup(alias) == chr(int(cp, 16))
+            except KeyError:
+                ok = False
+            if ok:
+                out.append('A %x;%s' % (int(cp, 16), alias))
+    with open(os.path.join(UCD_DIR, 'NamedSequences.txt'), encoding='utf-8') as f:
+        for line in f:
+            line = line.split('#')[0].strip()
+            if not line:
+                continue
+            name, cps = line.split(';')
+            seq = ''.join(chr(int(c, 16)) for c in cps.split())
+            try:
+                ok = unicodedata.lookup(name) == seq
+            except KeyError:
+                ok = False
+            if ok:
+                out.append('S %s;%s' % (' '.join('%x' % ord(c) for c in seq), name))
+    return out
 
 
 def write_decompositions(path):

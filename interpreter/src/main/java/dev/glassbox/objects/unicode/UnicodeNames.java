@@ -22,9 +22,9 @@ import java.util.zip.GZIPInputStream;
  * Nushu characters are named PREFIX-XXXX over ranges; Hangul syllables are composed from jamo
  * short names, as the Unicode standard (chapter 3.12) describes.
  *
- * <p>Not supported: name aliases and named sequences in lookup() (CPython accepts, e.g.,
- * "LATIN CAPITAL LETTER GHA" and "KEYCAP NUMBER SIGN"); they are not derivable from
- * python3's unicodedata and would need the Unicode data files.
+ * <p>lookup() also accepts the formal name aliases ("LINE FEED", "LATIN CAPITAL LETTER GHA"),
+ * as CPython's lookup and \N{...} escapes do; named sequences ("KEYCAP NUMBER SIGN") are
+ * separate ({@link #namedSequence}), because \N{...} refuses them and lookup() accepts them.
  */
 public final class UnicodeNames {
     private UnicodeNames() {}
@@ -46,12 +46,14 @@ public final class UnicodeNames {
         static final int[] RANGE_START, RANGE_END;
         static final String[] RANGE_PREFIX;
         static final Map<String, Integer> BY_NAME;
+        static final Map<String, int[]> SEQUENCES = new HashMap<>();
 
         static {
             List<int[]> ranges = new ArrayList<>();
             List<String> prefixes = new ArrayList<>();
             List<String> names = new ArrayList<>();
             List<Integer> codes = new ArrayList<>();
+            List<String> aliasLines = new ArrayList<>();
             try (InputStream raw = UnicodeNames.class.getResourceAsStream("names.txt.gz");
                  BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.US_ASCII))) {
                 for (String line; (line = r.readLine()) != null; ) {
@@ -59,6 +61,14 @@ public final class UnicodeNames {
                         String[] f = line.split(" ", 4);
                         ranges.add(new int[] {Integer.parseInt(f[1], 16), Integer.parseInt(f[2], 16)});
                         prefixes.add(f[3]);
+                    } else if (line.startsWith("A ")) {
+                        aliasLines.add(line.substring(2));
+                    } else if (line.startsWith("S ")) {
+                        int semi = line.indexOf(';');
+                        String[] hex = line.substring(2, semi).split(" ");
+                        int[] seq = new int[hex.length];
+                        for (int i = 0; i < hex.length; i++) seq[i] = Integer.parseInt(hex[i], 16);
+                        SEQUENCES.put(line.substring(semi + 1), seq);
                     } else {
                         int semi = line.indexOf(';');
                         codes.add(Integer.parseInt(line.substring(0, semi), 16));
@@ -75,6 +85,10 @@ public final class UnicodeNames {
             RANGE_PREFIX = prefixes.toArray(new String[0]);
             BY_NAME = new HashMap<>(NAMES.length * 2);
             for (int i = 0; i < NAMES.length; i++) BY_NAME.put(NAMES[i], CODES[i]);
+            for (String a : aliasLines) {
+                int semi = a.indexOf(';');
+                BY_NAME.put(a.substring(semi + 1), Integer.parseInt(a.substring(0, semi), 16));
+            }
         }
     }
 
@@ -97,8 +111,10 @@ public final class UnicodeNames {
     public static final int TOO_LONG = -2;
 
     /**
-     * unicodedata.lookup(name) as a code point; -1 when no character has that name (CPython
-     * raises KeyError "undefined character name '...'") and {@link #TOO_LONG}.
+     * The code point named name (a character name or alias), as \N{name} and
+     * unicodedata.lookup find it; -1 when there is none (lookup() then tries
+     * {@link #namedSequence}, then raises KeyError "undefined character name '...'"), and
+     * {@link #TOO_LONG} past 256 characters (KeyError "name too long").
      * Stored names match case-insensitively; Hangul syllable and CJK unified ideograph names
      * are computed by CPython and must be upper case.
      */
@@ -122,6 +138,13 @@ public final class UnicodeNames {
         }
         Integer cp = Data.BY_NAME.get(upper);
         return cp == null ? -1 : cp;
+    }
+
+    /** The code points of a named sequence (unicodedata.lookup only, not \N{...}), or null. */
+    public static int[] namedSequence(String name) {
+        if (name.length() > 256) return null;
+        int[] seq = Data.SEQUENCES.get(upperAscii(name));
+        return seq == null ? null : seq.clone();
     }
 
     /** The exact upper-case hex digits CPython requires after an ideograph prefix, or -1. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * UnicodeDatabase, StrClassify and CaseOps against CPython 3.11 for every code point
  * 0..0x10FFFF (per-property CRC-32s per block of 4096, unicode/properties.txt) and against
  * CPython's results on ~2,000 strings with context-dependent casing (unicode/case_strings.txt.gz)
- * ~7,000 unicodedata.lookup() calls (unicode/lookups.txt.gz) and the four normalization forms of
+ * ~8,500 unicodedata.lookup() calls (aliases and named sequences included) (unicode/lookups.txt.gz) and the four normalization forms of
  * 2,000 strings (unicode/normalize.txt.gz).
  * Both files are written by tools/unicode/gen_unicode_checks.py.
  */
@@ -186,8 +186,10 @@ class UnicodeDatabaseTest {
             int tab = line.lastIndexOf('\t');
             String name = line.substring(0, tab), want = line.substring(tab + 1);
             int cp = UnicodeNames.lookup(name);
+            int[] seq = cp == -1 ? UnicodeNames.namedSequence(name) : null;
             String got = cp >= 0 ? Integer.toHexString(cp)
                     : cp == UnicodeNames.TOO_LONG ? "!KeyError: 'name too long'"
+                    : seq != null ? hexes(new String(seq, 0, seq.length))
                     : "!KeyError: \"undefined character name '" + name + "'\"";
             if (!got.equals(want) && failures++ < 20) report.append(line).append(" -> ").append(got).append('\n');
         }
