@@ -32,6 +32,8 @@ public final class Tokenizer {
     /**
      * The compile mode. Only exec (file) input gets a final newline added, as
      * {@code _PyPegen_run_parser_from_string} passes {@code exec_input} only for Py_file_input.
+     * For single input the end of input comes first as a NEWLINE (then DEDENTs, ENDMARKER),
+     * as pegen's {@code initialize_token} turns it into one.
      */
     public enum Mode { EXEC, EVAL, SINGLE }
 
@@ -65,6 +67,9 @@ public final class Tokenizer {
     private boolean ended;
     private final List<SyntaxErrorInfo> warnings = new ArrayList<>();
     private boolean typeComments;
+    private final Mode mode;
+    /** pegen's {@code parsing_started}: a token other than the implied final NEWLINE was handed out. */
+    private boolean parsingStarted;
 
     public Tokenizer(String source, String filename, Mode mode) {
         this(source, filename, mode, null);
@@ -77,6 +82,7 @@ public final class Tokenizer {
 
     private Tokenizer(String source, String filename, Mode mode, SyntaxErrorInfo deferred) {
         this.filename = filename;
+        this.mode = mode;
         this.deferred = deferred;
         this.s = translateNewlines(source, mode == Mode.EXEC);
         this.n = s.length;
@@ -113,6 +119,15 @@ public final class Tokenizer {
         if (ended) return make(TokenType.ENDMARKER, -1, -1);
         try {
             Token t = get();
+            if (mode == Mode.SINGLE && t.type() == TokenType.ENDMARKER && parsingStarted) {
+                // pegen's token fill for single input: the end of input is a NEWLINE first,
+                // and open indentation levels close (no PyCF_DONT_IMPLY_DEDENT).
+                parsingStarted = false;
+                pendin = -indent;
+                indent = 0;
+                return new Token(TokenType.NEWLINE, "", t.startLine(), -1, t.endLine(), -1, t.line());
+            }
+            parsingStarted = true;
             if (t.type() == TokenType.ENDMARKER) ended = true;
             return t;
         } catch (SyntaxErrorInfo e) {

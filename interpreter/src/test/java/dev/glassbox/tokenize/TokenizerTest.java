@@ -64,7 +64,12 @@ class TokenizerTest {
     void onlyExecInputGetsAFinalNewline() {
         assertEquals(List.of(TokenType.NAME, TokenType.NEWLINE, TokenType.ENDMARKER), types("x", Tokenizer.Mode.EXEC));
         assertEquals(List.of(TokenType.NAME, TokenType.ENDMARKER), types("x", Tokenizer.Mode.EVAL));
-        assertEquals(List.of(TokenType.NAME, TokenType.ENDMARKER), types("x", Tokenizer.Mode.SINGLE));
+        // Single input: pegen turns the end of input into NEWLINE (closing indentation), then ENDMARKER.
+        assertEquals(List.of(TokenType.NAME, TokenType.NEWLINE, TokenType.ENDMARKER), types("x", Tokenizer.Mode.SINGLE));
+        assertEquals(List.of(TokenType.NAME, TokenType.NAME, TokenType.COLON, TokenType.NEWLINE, TokenType.INDENT,
+                TokenType.NAME, TokenType.NEWLINE, TokenType.DEDENT, TokenType.NEWLINE, TokenType.ENDMARKER),
+                types("if x:\n  y\n", Tokenizer.Mode.SINGLE));
+        assertEquals(List.of(TokenType.ENDMARKER), types("", Tokenizer.Mode.SINGLE));
     }
 
     @Test
