@@ -46,9 +46,11 @@ public final class DisCli {
         }
         String name = file.equals("-") ? "<stdin>" : file;
         try {
-            Mod ast = Parser.parseBytes(data, name, Parser.Mode.EXEC);
-            String text = SourceReader.decodeBytes(data, name).text();
-            CodeUnit co = CodeGenerator.compile(AstAdapter.toNode(ast), name, text, 0, 0);
+            SourceReader.Source src = SourceReader.decodeBytes(data, name);
+            // The text stops before an undecodable line: a syntax error before it wins.
+            Mod ast = Parser.parse(src.text(), name, Parser.Mode.EXEC);
+            if (src.error() != null) throw src.error();
+            CodeUnit co = CodeGenerator.compile(AstAdapter.toNode(ast), name, src.text(), 0, 0);
             out.print(Disassembler.dis(co, false));
             out.flush();
             return 0;
