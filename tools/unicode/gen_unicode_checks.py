@@ -19,6 +19,7 @@ Run from the repository root: python3 tools/unicode/gen_unicode_checks.py
 4. interpreter/src/test/resources/unicode/normalize.txt.gz: 2,000 random strings of letters,
    combining marks, jamo and compatibility characters with their NFC, NFD, NFKC, NFKD.
 """
+import _sre
 import gzip
 import os
 import random
@@ -71,6 +72,10 @@ PROPS = [
     ('NFD', lambda c: hexes(unicodedata.normalize('NFD', c))),
     ('NFKC', lambda c: hexes(unicodedata.normalize('NFKC', c))),
     ('NFKD', lambda c: hexes(unicodedata.normalize('NFKD', c))),
+    ('sre_tolower', lambda c: '%x' % _sre.unicode_tolower(ord(c))),
+    ('sre_iscased', lambda c: b(_sre.unicode_iscased(ord(c)))),
+    ('first_upper', lambda c: '%x' % ord(c.upper()[0])),
+    ('first_title', lambda c: '%x' % ord(c.title()[0])),
 ]
 
 

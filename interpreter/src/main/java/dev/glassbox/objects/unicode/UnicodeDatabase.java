@@ -210,6 +210,26 @@ public final class UnicodeDatabase {
         }
     }
 
+    /**
+     * CPython's _PyUnicode_ToLowercase: one code point, the first of the full mapping (so
+     * U+0130 gives 'i'). The _sre module's case-insensitive matching uses this
+     * (_sre.unicode_tolower), and {@link #isSreCased} is _sre.unicode_iscased.
+     */
+    public static int toLowercase(int cp) { return first(cp, lowerMap(cp)); }
+    /** CPython's _PyUnicode_ToUppercase: the first code point of the full mapping ('ß' gives 'S'). */
+    public static int toUppercase(int cp) { return first(cp, upperMap(cp)); }
+    /** CPython's _PyUnicode_ToTitlecase: the first code point of the full mapping. */
+    public static int toTitlecase(int cp) { return first(cp, titleMap(cp)); }
+
+    /** _sre.unicode_iscased: whether the one-code-point lower or upper case differs from cp. */
+    public static boolean isSreCased(int cp) {
+        return toLowercase(cp) != cp || toUppercase(cp) != cp;
+    }
+
+    private static int first(int cp, int m) {
+        return (m & 1) == 0 ? cp + (m >> 1) : SPECIAL[m >> 1][0];
+    }
+
     static int lowerMap(int cp) { return LOWER_MAP[record(cp)]; }
     static int upperMap(int cp) { return UPPER_MAP[record(cp)]; }
     static int titleMap(int cp) { return TITLE_MAP[record(cp)]; }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * UnicodeDatabase, StrClassify and CaseOps against CPython 3.11 for every code point
  * 0..0x10FFFF (per-property CRC-32s per block of 4096, unicode/properties.txt) and against
  * CPython's results on ~2,000 strings with context-dependent casing (unicode/case_strings.txt.gz)
- * ~8,500 unicodedata.lookup() calls (aliases and named sequences included) (unicode/lookups.txt.gz) and the four normalization forms of
+ * ~10,000 unicodedata.lookup() calls (aliases and named sequences included) (unicode/lookups.txt.gz) and the four normalization forms of
  * 2,000 strings (unicode/normalize.txt.gz).
  * Both files are written by tools/unicode/gen_unicode_checks.py.
  */
@@ -96,6 +96,10 @@ class UnicodeDatabaseTest {
         for (String form : new String[] {"NFC", "NFD", "NFKC", "NFKD"}) {
             p.put(form, cp -> hexes(UnicodeNormalizer.normalize(form, str(cp))));
         }
+        p.put("sre_tolower", cp -> Integer.toHexString(UnicodeDatabase.toLowercase(cp)));
+        p.put("sre_iscased", cp -> b(UnicodeDatabase.isSreCased(cp)));
+        p.put("first_upper", cp -> Integer.toHexString(UnicodeDatabase.toUppercase(cp)));
+        p.put("first_title", cp -> Integer.toHexString(UnicodeDatabase.toTitlecase(cp)));
         return p;
     }
 
