@@ -203,6 +203,23 @@ public final class Disassembler {
         return out;
     }
 
+    /**
+     * The structured form of {@code dis.dis(co)} for renderers (the kernel's {@code %dis}):
+     * per code object its header ("Disassembly of ..." repr), its instructions, its exception
+     * table and the listings of the code objects in its constants, in dis's order.
+     */
+    public record Listing(CodeUnit code, String header, List<Instruction> instructions,
+                          List<ExceptionTable.Entry> exceptionTable, List<Listing> children) {}
+
+    /** {@link Listing} of {@code co} and its nested code objects ({@code code} may be a quickened copy). */
+    public static Listing listing(CodeUnit co, byte[] code, boolean showCaches) {
+        List<Listing> children = new ArrayList<>();
+        for (Object c : co.consts) {
+            if (c instanceof CodeUnit inner) children.add(listing(inner, inner.code, showCaches));
+        }
+        return new Listing(co, co.repr(), instructions(co, code, showCaches), co.exceptionEntries(), children);
+    }
+
     /** {@code dis.disassemble(co)}: one code object, no recursion; {@code lasti} marks "-->". */
     public static String disassemble(CodeUnit co, byte[] code, int lasti, boolean showCaches) {
         StringBuilder sb = new StringBuilder();

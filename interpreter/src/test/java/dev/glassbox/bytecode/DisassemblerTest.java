@@ -88,4 +88,21 @@ class DisassemblerTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(inner, r);
         assertEquals(inner, inner.replace(Map.of()));
     }
+
+    /** The structured listing holds what the text shows: same instructions and nesting. */
+    @Test
+    void listingMatchesText() {
+        CodeUnit co = RecordedCode.code(RecordedCode.json(RecordedCode.dir("bytecode/dis").resolve("004_closures_scopes.code.json")));
+        Disassembler.Listing l = Disassembler.listing(co, co.code, false);
+        StringBuilder sb = new StringBuilder();
+        render(l, sb, true);
+        assertEquals(Disassembler.dis(co, false), sb.toString());
+    }
+
+    private static void render(Disassembler.Listing l, StringBuilder sb, boolean top) {
+        if (!top) sb.append("\nDisassembly of ").append(l.header()).append(":\n");
+        sb.append(Disassembler.disassemble(l.code(), l.code().code, -1, false));
+        assertEquals(Disassembler.instructions(l.code(), l.code().code, false), l.instructions());
+        for (Disassembler.Listing c : l.children()) render(c, sb, false);
+    }
 }
