@@ -39,14 +39,14 @@ public final class UnicodeNames {
         "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
     private static final String HANGUL_PREFIX = "HANGUL SYLLABLE ";
 
-    /** Holder: loaded on first use of name() or lookup(). */
+    /** Holder: the stored names, loaded on first use of name() or lookup(). */
     private static final class Data {
         static final int[] CODES;
         static final String[] NAMES;
         static final int[] RANGE_START, RANGE_END;
         static final String[] RANGE_PREFIX;
-        static final Map<String, Integer> BY_NAME;
         static final Map<String, int[]> SEQUENCES = new HashMap<>();
+        static final String[] ALIAS_LINES;
 
         static {
             List<int[]> ranges = new ArrayList<>();
@@ -83,9 +83,18 @@ public final class UnicodeNames {
             RANGE_START = ranges.stream().mapToInt(a -> a[0]).toArray();
             RANGE_END = ranges.stream().mapToInt(a -> a[1]).toArray();
             RANGE_PREFIX = prefixes.toArray(new String[0]);
-            BY_NAME = new HashMap<>(NAMES.length * 2);
-            for (int i = 0; i < NAMES.length; i++) BY_NAME.put(NAMES[i], CODES[i]);
-            for (String a : aliasLines) {
+            ALIAS_LINES = aliasLines.toArray(new String[0]);
+        }
+    }
+
+    /** Holder: the name → code point table, built on the first lookup() only. */
+    private static final class Lookup {
+        static final Map<String, Integer> BY_NAME;
+
+        static {
+            BY_NAME = new HashMap<>(Data.NAMES.length * 2);
+            for (int i = 0; i < Data.NAMES.length; i++) BY_NAME.put(Data.NAMES[i], Data.CODES[i]);
+            for (String a : Data.ALIAS_LINES) {
                 int semi = a.indexOf(';');
                 BY_NAME.put(a.substring(semi + 1), Integer.parseInt(a.substring(0, semi), 16));
             }
@@ -136,7 +145,7 @@ public final class UnicodeNames {
                 }
             }
         }
-        Integer cp = Data.BY_NAME.get(upper);
+        Integer cp = Lookup.BY_NAME.get(upper);
         return cp == null ? -1 : cp;
     }
 
