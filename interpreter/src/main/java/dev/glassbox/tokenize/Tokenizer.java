@@ -108,6 +108,32 @@ public final class Tokenizer {
         return this;
     }
 
+    /**
+     * The tokenizer's error state ({@code tok->done}) once it has thrown: E_ERROR when it set
+     * a SyntaxError itself ({@code syntaxerror()}, PyErr_Occurred in pegen), the E_* code
+     * when pegen builds the error from the state (E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP,
+     * E_LINECONT), E_DECODE for undecodable source. pegen treats these differently when it
+     * re-tokenizes after a generic syntax error ({@code _PyPegen_tokenize_full_source_to_check_for_errors}).
+     */
+    public enum ErrorCode { E_ERROR, E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT, E_DECODE }
+
+    private ErrorCode errorCode;
+
+    /** The error state after a throw, or null while none. */
+    public ErrorCode errorCode() {
+        return failed == null ? null : errorCode;
+    }
+
+    /** Open brackets ({@code tok->level}). */
+    public int level() {
+        return level;
+    }
+
+    /** The line of the innermost open bracket ({@code parenlinenostack[level-1]}), or 0. */
+    public int openBracketLine() {
+        return level == 0 ? 0 : parenline[level - 1];
+    }
+
     /** SyntaxWarnings found so far ("invalid decimal literal" before a keyword). */
     public List<SyntaxErrorInfo> warnings() {
         return warnings;
@@ -164,7 +190,10 @@ public final class Tokenizer {
         if (eof) return EOF;
         if (inp >= n) {
             eof = true;
-            if (deferred != null) throw deferred;
+            if (deferred != null) {
+                errorCode = ErrorCode.E_DECODE;
+                throw deferred;
+            }
             return EOF;
         }
         lineStart = inp;
@@ -197,6 +226,7 @@ public final class Tokenizer {
 
     /** {@code syntaxerror}: positioned at the current character (offset = characters before cur). */
     private SyntaxErrorInfo syntaxError(String msg) {
+        errorCode = ErrorCode.E_ERROR;
         int off = cur - lineStart;
         return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, filename, lineno, off, lineno, off,
                 lineText(lineStart));
@@ -204,6 +234,7 @@ public final class Tokenizer {
 
     /** {@code syntaxerror_known_range}: offsets in UTF-8 bytes of the line, as the C code computes them. */
     private SyntaxErrorInfo syntaxErrorRange(String msg, int colByte, int endColByte) {
+        errorCode = ErrorCode.E_ERROR;
         return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, filename, lineno, colByte, lineno,
                 endColByte, lineText(lineStart));
     }
@@ -215,7 +246,8 @@ public final class Tokenizer {
      * which is the start of the line where the current token began (so after a backslash
      * continuation it runs past the line: CPython does the same).
      */
-    private SyntaxErrorInfo knownLocation(SyntaxErrorInfo.Kind kind, String msg, int colBytes) {
+    private SyntaxErrorInfo knownLocation(ErrorCode code, SyntaxErrorInfo.Kind kind, String msg, int colBytes) {
+        errorCode = code;
         String text = new String(s, buf, inp - buf);
         return new SyntaxErrorInfo(kind, msg, filename, lineno, byteToChar(buf, inp, colBytes + 1), lineno, 0, text);
     }
@@ -224,7 +256,8 @@ public final class Tokenizer {
      * pegen's {@code _PyPegen_raise_error} for E_DEDENT and E_EOF: at the current position
      * (the tokenizer has moved it to the end of the line), no end offset.
      */
-    private SyntaxErrorInfo currentPosition(SyntaxErrorInfo.Kind kind, String msg) {
+    private SyntaxErrorInfo currentPosition(ErrorCode code, SyntaxErrorInfo.Kind kind, String msg) {
+        errorCode = code;
         int col = cur == buf ? 0 : utf8Len(lineStart, cur);
         String text = new String(s, buf, inp - buf);
         return new SyntaxErrorInfo(kind, msg, filename, lineno, byteToChar(buf, inp, col), lineno, -1, text);
@@ -245,14 +278,23 @@ public final class Tokenizer {
 
     /** E_EOF: "unexpected EOF while parsing", or the innermost unclosed bracket. */
     private SyntaxErrorInfo eofError() {
-        if (level > 0) {
-            int l = parenline[level - 1], col = parencol[level - 1];
-            String text = lineno <= l ? new String(s, buf, inp - buf) : lineText(lineStartOf(l));
-            return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
-                    "'" + (char) parenstack[level - 1] + "' was never closed", filename, l, col + 1, l, 0, text);
-        }
+        errorCode = ErrorCode.E_EOF;
+        if (level > 0) return unclosedBracketError();
         cur = inp;
-        return currentPosition(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "unexpected EOF while parsing");
+        return currentPosition(ErrorCode.E_EOF, SyntaxErrorInfo.Kind.SYNTAX_ERROR, "unexpected EOF while parsing");
+    }
+
+    /**
+     * pegen's {@code raise_unclosed_parentheses_error}: "'(' was never closed" at the innermost
+     * open bracket, or null when none is open. Public because pegen also raises it itself
+     * when it scans the rest of the source after a generic syntax error.
+     */
+    public SyntaxErrorInfo unclosedBracketError() {
+        if (level == 0) return null;
+        int l = parenline[level - 1], col = parencol[level - 1];
+        String text = lineno <= l ? new String(s, buf, inp - buf) : lineText(lineStartOf(l));
+        return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
+                "'" + (char) parenstack[level - 1] + "' was never closed", filename, l, col + 1, l, 0, text);
     }
 
     private int lineStartOf(int line) {
@@ -449,7 +491,8 @@ public final class Tokenizer {
         } else if (col > indstack[indent]) {
             if (indent + 1 >= MAXINDENT) {
                 cur = inp;
-                throw knownLocation(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "too many levels of indentation", 0);
+                throw knownLocation(ErrorCode.E_TOODEEP, SyntaxErrorInfo.Kind.INDENTATION_ERROR,
+                        "too many levels of indentation", 0);
             }
             if (altcol <= altindstack[indent]) throw tabError();
             pendin++;
@@ -462,7 +505,7 @@ public final class Tokenizer {
             }
             if (col != indstack[indent]) {
                 cur = inp;
-                throw currentPosition(SyntaxErrorInfo.Kind.INDENTATION_ERROR,
+                throw currentPosition(ErrorCode.E_DEDENT, SyntaxErrorInfo.Kind.INDENTATION_ERROR,
                         "unindent does not match any outer indentation level");
             }
             if (altcol != altindstack[indent]) throw tabError();
@@ -471,14 +514,15 @@ public final class Tokenizer {
 
     private SyntaxErrorInfo tabError() {
         cur = inp;
-        return knownLocation(SyntaxErrorInfo.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", 0);
+        return knownLocation(ErrorCode.E_TABSPACE, SyntaxErrorInfo.Kind.TAB_ERROR,
+                "inconsistent use of tabs and spaces in indentation", 0);
     }
 
     /** {@code tok_continuation_line}: a backslash must end its line, and not the file. */
     private void continuationLine() {
         int c = nextc();
         if (c != '\n') {
-            throw knownLocation(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
+            throw knownLocation(ErrorCode.E_LINECONT, SyntaxErrorInfo.Kind.SYNTAX_ERROR,
                     "unexpected character after line continuation character", utf8Len(buf, cur) - 1);
         }
         c = nextc();
@@ -548,6 +592,7 @@ public final class Tokenizer {
      * positioned after the identifier in bytes of the raw line, no end offset.
      */
     private SyntaxErrorInfo identifierDecodeError(int badIndex) {
+        errorCode = ErrorCode.E_DECODE;
         int len = cur - tokStart;
         byte[] raw = rawBytes(tokStart, cur);
         int badByte = rawBytes(tokStart, tokStart + badIndex).length;
@@ -620,6 +665,7 @@ public final class Tokenizer {
         if (r) {
             backup(c);
             warnings.add(syntaxError("invalid " + kind + " literal"));
+            errorCode = null;             // a warning, not the tokenizer's error
             nextc();
         } else if (c < 128 && c != EOF && isPotentialIdentifierChar(c)) {
             backup(c);

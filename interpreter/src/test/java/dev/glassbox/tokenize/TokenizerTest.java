@@ -138,4 +138,39 @@ class TokenizerTest {
         assertTrue(types(src, Tokenizer.Mode.EXEC).stream()
                 .noneMatch(k -> k == TokenType.TYPE_COMMENT || k == TokenType.TYPE_IGNORE), "off by default");
     }
+
+    private static Tokenizer drain(String src) {
+        Tokenizer t = new Tokenizer(src, "f", Tokenizer.Mode.EXEC);
+        try {
+            while (t.next().type() != TokenType.ENDMARKER) { }
+        } catch (SyntaxErrorInfo e) {
+            // the state is what the test looks at
+        }
+        return t;
+    }
+
+    @Test
+    void errorCodesTellPegenHowTheTokenizerStopped() {
+        assertEquals(null, drain("x = $\n").errorCode());
+        assertEquals(Tokenizer.ErrorCode.E_ERROR, drain("x = 1_\n").errorCode());
+        assertEquals(Tokenizer.ErrorCode.E_EOF, drain("x = (1,\n").errorCode());
+        assertEquals(Tokenizer.ErrorCode.E_DEDENT, drain("if x:\n    y\n  z\n").errorCode());
+        assertEquals(Tokenizer.ErrorCode.E_TABSPACE, drain("if x:\n\ty\n        z\n").errorCode());
+        assertEquals(Tokenizer.ErrorCode.E_LINECONT, drain("x = 1 \\ y\n").errorCode());
+        assertEquals(null, drain("x = 1if y else 2\n").errorCode(), "a SyntaxWarning is not an error");
+    }
+
+    @Test
+    void unclosedBracketErrorIsWhatPegenReportsAfterALaterTokenizerStop() {
+        // compile() of this source says: '[' was never closed, line 1, offset 1, end 1/0, text '[ + '
+        // (pegen re-tokenizes after the invalid '`' and the open bracket's line is earlier).
+        Tokenizer t = drain("[ + \n  00 ` # c\n\t 0b1 & \nasync \\ rb'y'\n");
+        assertEquals(Tokenizer.ErrorCode.E_LINECONT, t.errorCode());
+        assertEquals(1, t.level());
+        assertEquals(1, t.openBracketLine());
+        SyntaxErrorInfo e = t.unclosedBracketError();
+        assertEquals("'[' was never closed", e.msg);
+        assertEquals(List.of(1, 1, 1, 0), List.of(e.lineno, e.offset, e.endLineno, e.endOffset));
+        assertEquals("[ + ", e.text);
+    }
 }
