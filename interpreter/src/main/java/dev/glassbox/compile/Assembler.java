@@ -39,7 +39,12 @@ final class Assembler {
             if (ste.varargs) flags |= CodeUnit.CO_VARARGS;
             if (ste.varkeywords) flags |= CodeUnit.CO_VARKEYWORDS;
         }
-        return flags | (compilerFlags & PYCF_MASK);
+        flags |= compilerFlags & PYCF_MASK;
+        if ((compilerFlags & CompilerBase.PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0 && ste.type == Scope.Type.MODULE
+                && ste.coroutine && !ste.generator) {
+            flags |= CodeUnit.CO_COROUTINE;
+        }
+        return flags;
     }
 
     static CodeUnit assemble(Unit u, boolean addNone, String filename, int compilerFlags, java.util.Set<String> identifiers) {

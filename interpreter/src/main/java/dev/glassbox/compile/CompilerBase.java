@@ -46,6 +46,14 @@ abstract class CompilerBase {
 
     abstract void visitExpr(Node e);
 
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT: {@code await} and async statements allowed at module level. */
+    static final int PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+
+    /** IS_TOP_LEVEL_AWAIT: the flag is set and we are compiling the module body. */
+    boolean isTopLevelAwait() {
+        return (features & PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0 && u.scope.type == Scope.Type.MODULE;
+    }
+
     boolean futureAnnotations() { return (features & CodeUnit.CO_FUTURE_ANNOTATIONS) != 0; }
 
     // ---- errors ----

@@ -88,9 +88,11 @@ abstract class ExprCompiler extends CompilerBase {
                 addYieldFrom(false);
             }
             case "Await" -> {
-                if (u.scope.type != Scope.Type.FUNCTION) throw error("'await' outside function");
-                if (u.scopeType != SCOPE_ASYNC_FUNCTION && u.scopeType != SCOPE_COMPREHENSION) {
-                    throw error("'await' outside async function");
+                if (!isTopLevelAwait()) {
+                    if (u.scope.type != Scope.Type.FUNCTION) throw error("'await' outside function");
+                    if (u.scopeType != SCOPE_ASYNC_FUNCTION && u.scopeType != SCOPE_COMPREHENSION) {
+                        throw error("'await' outside async function");
+                    }
                 }
                 visitExpr(e.node("value"));
                 addopI(GET_AWAITABLE, 0);
@@ -698,13 +700,14 @@ abstract class ExprCompiler extends CompilerBase {
 
     private void comprehension(Node e, int type, String name, Node elt, Node val) {
         int scopeType = u.scopeType;
+        boolean topLevelAwait = isTopLevelAwait();
         List<Node> generators = e.list("generators");
         Node outermost = generators.get(0);
         enterScope(name, SCOPE_COMPREHENSION, e, e.lineno);
         setLoc(e);
         boolean isAsyncGenerator = u.scope.coroutine;
         if (isAsyncGenerator && type != COMP_GENEXP && scopeType != SCOPE_ASYNC_FUNCTION
-                && scopeType != SCOPE_COMPREHENSION) {
+                && scopeType != SCOPE_COMPREHENSION && !topLevelAwait) {
             throw error("asynchronous comprehension outside of an asynchronous function");
         }
         if (type != COMP_GENEXP) {
@@ -714,6 +717,7 @@ abstract class ExprCompiler extends CompilerBase {
         if (type != COMP_GENEXP) addop(RETURN_VALUE);
         CodeUnit co = assemble(true);
         exitScope();
+        if (topLevelAwait && isAsyncGenerator) u.scope.coroutine = true;
         makeClosure(co, 0);
         visitExpr(outermost.node("iter"));
         addop(outermost.integer("is_async") != 0 ? GET_AITER : GET_ITER);

@@ -370,7 +370,8 @@ abstract class StmtCompiler extends ExprCompiler {
     }
 
     private void asyncFor(Node s) {
-        if (u.scopeType != SCOPE_ASYNC_FUNCTION) throw error("'async for' outside async function");
+        if (isTopLevelAwait()) u.scope.coroutine = true;
+        else if (u.scopeType != SCOPE_ASYNC_FUNCTION) throw error("'async for' outside async function");
         Block start = newBlock(), except = newBlock(), end = newBlock();
         visitExpr(s.node("iter"));
         addop(GET_AITER);
@@ -691,7 +692,8 @@ abstract class StmtCompiler extends ExprCompiler {
     }
 
     private void asyncWith(Node s, int pos) {
-        if (u.scopeType != SCOPE_ASYNC_FUNCTION) throw error("'async with' outside async function");
+        if (isTopLevelAwait()) u.scope.coroutine = true;
+        else if (u.scopeType != SCOPE_ASYNC_FUNCTION) throw error("'async with' outside async function");
         Block block = newBlock(), fin = newBlock(), exit = newBlock(), cleanup = newBlock();
         Node item = s.list("items").get(pos);
         visitExpr(item.node("context_expr"));

@@ -124,4 +124,17 @@ class CompilerTest {
             }
         }
     }
+
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT (asyncio REPL, notebooks): module code that awaits. */
+    @org.junit.jupiter.api.Test
+    void topLevelAwait() {
+        Path dir = RecordedCode.dir("compile/toplevel_await");
+        Node mod = AstJson.parse(RecordedCode.read(dir.resolve("tla.ast.json")));
+        CodeUnit co = CodeGenerator.compile(mod, "tla", null, 0x2000, 0);
+        assertEquals(RecordedCode.normalize(RecordedCode.read(dir.resolve("tla.dis"))),
+                RecordedCode.normalize(Disassembler.dis(co, false)));
+        assertEquals(CodeUnit.CO_COROUTINE, co.flags);
+        assertThrows(SyntaxErrorInfo.class, () -> CodeGenerator.compile(
+                AstJson.parse(RecordedCode.read(dir.resolve("tla.ast.json"))), "tla", null, 0, 0));
+    }
 }
