@@ -16,7 +16,7 @@ Run from the repository root: python3 tools/unicode/gen_unicode_checks.py
    casefold and the str.isxxx answers, all as hex code points.
 3. interpreter/src/test/resources/unicode/lookups.txt.gz: unicodedata.lookup() of every
    29th name (and all below U+1000), case variants and malformed names.
-4. interpreter/src/test/resources/unicode/normalize.txt.gz: 2,000 random strings of letters,
+4. interpreter/src/test/resources/unicode/normalize.txt.gz: 3,000 random strings of letters,
    combining marks, jamo and compatibility characters with their NFC, NFD, NFKC, NFKD.
 """
 import _sre
@@ -129,8 +129,12 @@ def normalizations():
     """normalize.txt.gz: random strings and their NFC, NFD, NFKC, NFKD, as hex code points."""
     rng = random.Random(16)
     rows = []
-    for _ in range(2000):
-        s = ''.join(rng.choice(NORM_ALPHABET) for _ in range(rng.randint(1, 10)))
+    # Also strings of precomposed letters, Hangul and compatibility characters, some of which
+    # are already normalized (the quick-check path).
+    stable_alphabet = 'a\u00e9\u00c5\u1e0a\uac00\uac01\u4e00\u00bd\ufb01\u212b\u1100\u1161\u11a8\u0cbf\u0cd5\u09c7\u09be'
+    samples = [''.join(rng.choice(NORM_ALPHABET) for _ in range(rng.randint(1, 10))) for _ in range(2000)]
+    samples += [''.join(rng.choice(stable_alphabet) for _ in range(rng.randint(1, 6))) for _ in range(1000)]
+    for s in samples:
         cols = [s] + [unicodedata.normalize(f, s) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')]
         rows.append('\t'.join(hexes(x) for x in cols))
     with open(os.path.join(OUT, 'normalize.txt.gz'), 'wb') as out:

@@ -12,8 +12,8 @@ UnicodeNormalizer). Every property is taken from what CPython does
 with one code point (str methods on chr(cp)), so the table is CPython's behaviour by
 construction. Layout (big-endian, then gzip):
 
-    magic 'GBUD', int version(2), UTF version string (short length + ASCII)
-    int nRecords; per record: byte category, short flags, byte decimal, byte digit,
+    magic 'GBUD', int version(3), UTF version string (short length + ASCII)
+    int nRecords; per record: byte category, int flags, byte decimal, byte digit,
         short numericIndex, int lower, int upper, int title, int fold, byte bidirectional,
         byte combining class, byte east asian width
     int nNumeric; double values
@@ -35,7 +35,24 @@ CATEGORIES = ['Cn', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 
               'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Sm', 'Sc', 'Sk', 'So',
               'Zs', 'Zl', 'Zp', 'Cc', 'Cf', 'Cs', 'Co']
 FLAGS = ['ALPHA', 'DECIMAL', 'DIGIT', 'NUMERIC', 'SPACE', 'PRINTABLE', 'LOWER', 'UPPER',
-         'TITLE', 'CASED', 'CASE_IGNORABLE', 'XID_START', 'XID_CONTINUE', 'LINEBREAK', 'MIRRORED']
+         'TITLE', 'CASED', 'CASE_IGNORABLE', 'XID_START', 'XID_CONTINUE', 'LINEBREAK', 'MIRRORED',
+         'NFD_STABLE', 'NFKD_STABLE', 'NFC_STABLE', 'NFKC_STABLE']
+
+
+def composition_seconds():
+    """Code points that canonical composition can join to a preceding character: second
+    halves of two-character canonical decompositions that NFC recomposes, and the Hangul
+    vowel and trailing jamo."""
+    seconds = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
+    for cp in range(0x110000):
+        c = chr(cp)
+        d = unicodedata.decomposition(c)
+        if d and not d.startswith('<') and len(d.split()) == 2 and unicodedata.normalize('NFC', c) == c:
+            seconds.add(int(d.split()[1], 16))
+    return seconds
+
+
+SECONDS = composition_seconds()
 BIDI = ['', 'L', 'LRE', 'LRO', 'R', 'AL', 'RLE', 'RLO', 'PDF', 'EN', 'ES', 'ET', 'AN', 'CS', 'NSM',
         'BN', 'B', 'S', 'WS', 'ON', 'LRI', 'RLI', 'FSI', 'PDI']
 EAST_ASIAN_WIDTH = ['F', 'H', 'W', 'Na', 'A', 'N']
@@ -58,6 +75,14 @@ def flags_of(c):
         'LINEBREAK': len(('a' + c + 'b').splitlines()) == 2,
         'MIRRORED': unicodedata.mirrored(c) == 1,
     }
+    # A character is stable under a form when normalizing it alone changes nothing, it is a
+    # starter, and (for the composing forms) nothing can compose onto it from the left: a
+    # string of stable characters is already normalized, without loading the decompositions.
+    starter = unicodedata.combining(c) == 0 and ord(c) not in SECONDS
+    for form, decomposed in (('NFD', 'NFD'), ('NFKD', 'NFKD'), ('NFC', 'NFD'), ('NFKC', 'NFKD')):
+        first = unicodedata.normalize(decomposed, c)[0]
+        values[form + '_STABLE'] = (starter and unicodedata.normalize(form, c) == c
+                                    and ord(first) not in SECONDS)
     f = 0
     for i, name in enumerate(FLAGS):
         if values[name]:
@@ -196,13 +221,13 @@ def main():
         index1.append(blocks[block])
 
     body = bytearray()
-    body += b'GBUD' + struct.pack('>i', 2)
+    body += b'GBUD' + struct.pack('>i', 3)
     ver = unicodedata.unidata_version.encode('ascii')
     body += struct.pack('>h', len(ver)) + ver
     body += struct.pack('>i', len(records))
     for rec in sorted(records, key=records.get):
         cat, fl, dec, dig, ni, lo, up, ti, fo, bidi, ccc, eaw = rec
-        body += struct.pack('>bHbbHiiiiBBB', cat, fl, dec, dig, ni, lo, up, ti, fo, bidi, ccc, eaw)
+        body += struct.pack('>bIbbHiiiiBBB', cat, fl, dec, dig, ni, lo, up, ti, fo, bidi, ccc, eaw)
     body += struct.pack('>i', len(numerics))
     for v in sorted(numerics, key=numerics.get):
         body += struct.pack('>d', v)

@@ -29,7 +29,8 @@ public final class UnicodeDatabase {
     static final int ALPHA = 1, DECIMAL = 1 << 1, DIGIT = 1 << 2, NUMERIC = 1 << 3, SPACE = 1 << 4,
             PRINTABLE = 1 << 5, LOWER = 1 << 6, UPPER = 1 << 7, TITLE = 1 << 8, CASED = 1 << 9,
             CASE_IGNORABLE = 1 << 10, XID_START = 1 << 11, XID_CONTINUE = 1 << 12, LINEBREAK = 1 << 13,
-            MIRRORED = 1 << 14;
+            MIRRORED = 1 << 14, NFD_STABLE = 1 << 15, NFKD_STABLE = 1 << 16, NFC_STABLE = 1 << 17,
+            NFKC_STABLE = 1 << 18;
 
     private static final String[] CATEGORIES = {"Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me",
         "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So",
@@ -61,7 +62,7 @@ public final class UnicodeDatabase {
             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 16384), 16384));
             byte[] magic = new byte[4];
             in.readFully(magic);
-            if (magic[0] != 'G' || magic[1] != 'B' || magic[2] != 'U' || magic[3] != 'D' || in.readInt() != 2) {
+            if (magic[0] != 'G' || magic[1] != 'B' || magic[2] != 'U' || magic[3] != 'D' || in.readInt() != 3) {
                 throw new IllegalStateException("bad ucd.bin.gz");
             }
             byte[] ver = new byte[in.readShort()];
@@ -82,7 +83,7 @@ public final class UnicodeDatabase {
             EAW_INDEX = new byte[n];
             for (int i = 0; i < n; i++) {
                 CATEGORY[i] = in.readByte();
-                FLAGS[i] = in.readShort() & 0xFFFF;
+                FLAGS[i] = in.readInt();
                 DECIMAL_VALUE[i] = in.readByte();
                 DIGIT_VALUE[i] = in.readByte();
                 NUMERIC_INDEX[i] = in.readChar();

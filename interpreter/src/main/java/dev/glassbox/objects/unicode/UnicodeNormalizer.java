@@ -90,6 +90,22 @@ public final class UnicodeNormalizer {
     public static String normalize(String form, String s) {
         if (!isValidForm(form)) throw new IllegalArgumentException("invalid normalization form");
         if (CaseOps.isAscii(s)) return s;
+        // Quick check: a string of characters that are each stable under the form (the
+        // generator's NF*_STABLE flags) is already normalized; the decomposition data is
+        // then not even loaded.
+        int stable = switch (form) {
+            case "NFC" -> UnicodeDatabase.NFC_STABLE;
+            case "NFD" -> UnicodeDatabase.NFD_STABLE;
+            case "NFKC" -> UnicodeDatabase.NFKC_STABLE;
+            default -> UnicodeDatabase.NFKD_STABLE;
+        };
+        boolean allStable = true;
+        for (int i = 0; i < s.length() && allStable; ) {
+            int cp = s.codePointAt(i);
+            allStable = (UnicodeDatabase.flags(cp) & stable) != 0;
+            i += Character.charCount(cp);
+        }
+        if (allStable) return s;
         boolean compat = form.charAt(2) == 'K';
         boolean compose = form.endsWith("C");
         int[] d = decompose(s, compat);

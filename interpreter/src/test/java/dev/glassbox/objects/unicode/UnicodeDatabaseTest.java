@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * 0..0x10FFFF (per-property CRC-32s per block of 4096, unicode/properties.txt) and against
  * CPython's results on ~2,000 strings with context-dependent casing (unicode/case_strings.txt.gz)
  * ~10,000 unicodedata.lookup() calls (aliases and named sequences included) (unicode/lookups.txt.gz) and the four normalization forms of
- * 2,000 strings (unicode/normalize.txt.gz).
+ * 3,000 strings (unicode/normalize.txt.gz).
  * Both files are written by tools/unicode/gen_unicode_checks.py.
  */
 class UnicodeDatabaseTest {
