@@ -46,6 +46,8 @@ public final class Tokenizer {
     private final String filename;
     private final int[] s;
     private final int n;
+    /** s as a Java string when every code point is one char (then substrings are cheap), else null. */
+    private final String flat;
     private final SyntaxErrorInfo deferred;
 
     // The reading position, as tok_state's cur/inp/line_start/lineno.
@@ -86,6 +88,8 @@ public final class Tokenizer {
         this.deferred = deferred;
         this.s = translateNewlines(source, mode == Mode.EXEC);
         this.n = s.length;
+        String t = new String(s, 0, n);
+        this.flat = t.length() == n ? t : null;
     }
 
     /** All tokens through ENDMARKER. */
@@ -218,10 +222,15 @@ public final class Tokenizer {
 
     // ---- errors ---------------------------------------------------------------------------
 
+    /** The text of s[from, to). */
+    private String str(int from, int to) {
+        return flat != null ? flat.substring(from, to) : new String(s, from, to - from);
+    }
+
     private String lineText(int from) {
         int e = from;
         while (e < n && s[e] != '\n') e++;
-        return new String(s, from, e - from);
+        return str(from, e);
     }
 
     /** {@code syntaxerror}: positioned at the current character (offset = characters before cur). */
@@ -248,7 +257,7 @@ public final class Tokenizer {
      */
     private SyntaxErrorInfo knownLocation(ErrorCode code, SyntaxErrorInfo.Kind kind, String msg, int colBytes) {
         errorCode = code;
-        String text = new String(s, buf, inp - buf);
+        String text = str(buf, inp);
         return new SyntaxErrorInfo(kind, msg, filename, lineno, byteToChar(buf, inp, colBytes + 1), lineno, 0, text);
     }
 
@@ -259,7 +268,7 @@ public final class Tokenizer {
     private SyntaxErrorInfo currentPosition(ErrorCode code, SyntaxErrorInfo.Kind kind, String msg) {
         errorCode = code;
         int col = cur == buf ? 0 : utf8Len(lineStart, cur);
-        String text = new String(s, buf, inp - buf);
+        String text = str(buf, inp);
         return new SyntaxErrorInfo(kind, msg, filename, lineno, byteToChar(buf, inp, col), lineno, -1, text);
     }
 
@@ -292,7 +301,7 @@ public final class Tokenizer {
     public SyntaxErrorInfo unclosedBracketError() {
         if (level == 0) return null;
         int l = parenline[level - 1], col = parencol[level - 1];
-        String text = lineno <= l ? new String(s, buf, inp - buf) : lineText(lineStartOf(l));
+        String text = lineno <= l ? str(buf, inp) : lineText(lineStartOf(l));
         return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
                 "'" + (char) parenstack[level - 1] + "' was never closed", filename, l, col + 1, l, 0, text);
     }
@@ -312,7 +321,7 @@ public final class Tokenizer {
     private String currentLine() {
         if (cachedLineStart != lineStart) {
             cachedLineStart = lineStart;
-            cachedLine = new String(s, lineStart, inp - lineStart);
+            cachedLine = str(lineStart, inp);
         }
         return cachedLine;
     }
@@ -320,7 +329,7 @@ public final class Tokenizer {
     private Token make(TokenType type, int start, int end) {
         String line = currentLine();
         if (start < 0) return new Token(type, "", lineno, -1, lineno, -1, line);
-        return new Token(type, new String(s, start, end - start), lineno, start - lineStart, lineno,
+        return new Token(type, str(start, end), lineno, start - lineStart, lineno,
                 end - lineStart, line);
     }
 
@@ -439,7 +448,7 @@ public final class Tokenizer {
         boolean isIgnore = cur >= ignoreEnd && new String(s, p, 6).equals("ignore")
                 && !(cur > ignoreEnd && (s[ignoreEnd] >= 128 || Character.isLetterOrDigit(s[ignoreEnd])));
         if (isIgnore) {
-            Token t = new Token(TokenType.TYPE_IGNORE, new String(s, ignoreEnd, cur - ignoreEnd), lineno,
+            Token t = new Token(TokenType.TYPE_IGNORE, str(ignoreEnd, cur), lineno,
                     ignoreEnd - lineStart, lineno, cur - lineStart, currentLine());
             if (blankline) {              // alone on its line: the newline goes with it
                 nextc();
@@ -447,7 +456,7 @@ public final class Tokenizer {
             }
             return t;
         }
-        return new Token(TokenType.TYPE_COMMENT, new String(s, p, cur - p), lineno, p - lineStart, lineno,
+        return new Token(TokenType.TYPE_COMMENT, str(p, cur), lineno, p - lineStart, lineno,
                 cur - lineStart, currentLine());
     }
 
@@ -843,8 +852,8 @@ public final class Tokenizer {
                 if (c == '\\') nextc();
             }
         }
-        String line = new String(s, multiLineStart, inp - multiLineStart);
-        return new Token(TokenType.STRING, new String(s, tokStart, cur - tokStart), firstLineno,
+        String line = str(multiLineStart, inp);
+        return new Token(TokenType.STRING, str(tokStart, cur), firstLineno,
                 tokStart - multiLineStart, lineno, cur - lineStart, line);
     }
 
@@ -887,20 +896,31 @@ public final class Tokenizer {
         if (!PyUnicode.isPrintable(c)) {
             throw syntaxError("invalid non-printable character U+" + String.format("%04X", c));
         }
-        TokenType one = c < 128 ? TokenType.ofOperator(String.valueOf((char) c)) : null;
+        TokenType one = c < 128 ? ONE[c] : null;
         return make(one != null ? one : TokenType.OP, tokStart, cur);
+    }
+
+    /** PyToken_OneChar/TwoChars as tables over ASCII, built from the one token table. */
+    private static final TokenType[] ONE = new TokenType[128];
+    private static final TokenType[] TWO = new TokenType[128 * 128];
+    static {
+        for (TokenType t : TokenType.values()) {
+            String op = t.operator;
+            if (op == null) continue;
+            if (op.length() == 1) ONE[op.charAt(0)] = t;
+            if (op.length() == 2) TWO[op.charAt(0) * 128 + op.charAt(1)] = t;
+        }
+        // PyToken_TwoChars also knows "<>" (NOTEQUAL, for barry_as_FLUFL); the parser rejects it.
+        TWO['<' * 128 + '>'] = TokenType.NOTEQUAL;
     }
 
     private static TokenType twoChars(int c1, int c2) {
         if (c1 >= 128 || c2 < 0 || c2 >= 128) return null;
-        TokenType t = TokenType.ofOperator("" + (char) c1 + (char) c2);
-        if (t != null) return t;
-        // PyToken_TwoChars also knows "<>" (NOTEQUAL, for barry_as_FLUFL); the parser rejects it.
-        return c1 == '<' && c2 == '>' ? TokenType.NOTEQUAL : null;
+        return TWO[c1 * 128 + c2];
     }
 
     private static TokenType threeChars(int c1, int c2, int c3) {
-        if (c3 < 0 || c3 >= 128) return null;
+        if (c3 != '=' && c3 != '.') return null;
         return TokenType.ofOperator("" + (char) c1 + (char) c2 + (char) c3);
     }
 }
