@@ -54,7 +54,7 @@ public final class AstCli {
     /** The command with its streams given, for tests. */
     public static int run(String[] argv, InputStream stdin, PrintStream out, PrintStream err) {
         String mode = "exec", file = null;
-        boolean attributes = false;
+        boolean attributes = false, typeComments = true;
         int indent = 3;
         for (int i = 0; i < argv.length; i++) {
             String a = argv[i];
@@ -66,6 +66,7 @@ public final class AstCli {
                     attributes = true;
                     break;
                 case "--no-type-comments":
+                    typeComments = false;
                     break;
                 case "-m": case "--mode":
                     if (++i >= argv.length) return usageError(err, "argument -m/--mode: expected one argument");
@@ -114,7 +115,7 @@ public final class AstCli {
         };
         Mod tree;
         try {
-            tree = Parser.parseBytes(data, name, m);
+            tree = Parser.parseBytes(data, name, m, typeComments);
         } catch (SyntaxErrorInfo e) {
             err.print(format(e));
             return 1;

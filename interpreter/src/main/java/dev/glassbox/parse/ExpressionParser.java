@@ -811,17 +811,19 @@ abstract class ExpressionParser extends ParserBase {
                     if (at(closer) || peek(1).type == DOUBLESTAR) throw errorAt(t, "named arguments must follow bare *");
                 } else {
                     vararg = param(lambda, true);
+                    vararg = withTypeComment(vararg);
                     if (at(EQUAL)) throw errorAt(peek(), lambda ? "var-positional argument cannot have default value"
                             : "var-positional argument cannot have default value");
                 }
             } else if (t.type == DOUBLESTAR) {
                 pos++;
-                kwarg = param(lambda, false);
+                kwarg = withTypeComment(param(lambda, false));
                 if (at(EQUAL)) throw errorAt(peek(), "var-keyword argument cannot have default value");
             } else {
                 Arg a = param(lambda, false);
                 Expr d = null;
                 if (accept(EQUAL)) d = expression();
+                a = withTypeComment(a);
                 if (star) {
                     kwonly.add(a);
                     kwDefaults.add(d);
@@ -836,6 +838,20 @@ abstract class ExpressionParser extends ParserBase {
             if (!accept(COMMA)) break;
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** {@code param ',' TYPE_COMMENT?} or {@code param TYPE_COMMENT? &')'}: the comma is left for the caller. */
+    private Arg withTypeComment(Arg a) {
+        Tok t = null;
+        if (at(TYPE_COMMENT) && peek(1).type == RPAR) {
+            t = next();
+        } else if (at(COMMA) && peek(1).type == TYPE_COMMENT) {
+            t = peek(1);
+            // consume the comment after the comma: the caller accepts the comma next
+            toks.remove(pos + 1);
+        }
+        if (t == null) return a;
+        return new Arg(a.arg, a.annotation, t.string, a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
     }
 
     private Arg param(boolean lambda, boolean starAnnotation) {

@@ -43,14 +43,23 @@ public final class Parser extends StatementParser {
 
     /** Parses decoded source text ({@code compile(str, filename, mode, PyCF_ONLY_AST)}). */
     public static Mod parse(String source, String filename, Mode mode) {
-        return (Mod) new Parser(new Source(source), filename, mode).run();
+        return parse(source, filename, mode, false);
+    }
+
+    /** As {@link #parse(String, String, Mode)}; {@code typeComments} as {@code ast.parse(type_comments=True)}. */
+    public static Mod parse(String source, String filename, Mode mode, boolean typeComments) {
+        Parser p = new Parser(new Source(source), filename, mode);
+        p.typeComments = typeComments;
+        return (Mod) p.run();
     }
 
     /** Parses source bytes, decoded as {@code compile(bytes, ...)} does (BOM, coding cookie). */
-    public static Mod parseBytes(byte[] data, String filename, Mode mode) {
+    public static Mod parseBytes(byte[] data, String filename, Mode mode, boolean typeComments) {
         SourceReader.Source s = SourceReader.decodeBytes(data, filename);
         // An undecodable line is reported when the tokenizer reaches it (an earlier error wins).
-        return (Mod) new Parser(new Source(s.text()), filename, mode, s.error()).run();
+        Parser p = new Parser(new Source(s.text()), filename, mode, s.error());
+        p.typeComments = typeComments;
+        return (Mod) p.run();
     }
 
     /** An f-string replacement field's expression, {@code "(" + text + ")"}, placed at (line, col). */
@@ -134,7 +143,7 @@ public final class Parser extends StatementParser {
             case EXEC: {
                 List<Stmt> body = statements();
                 expect(ENDMARKER);
-                return new Mod.Module(body, new ArrayList<>());
+                return new Mod.Module(body, new ArrayList<>(typeIgnores));
             }
             case EVAL: {
                 Expr e = expressions();

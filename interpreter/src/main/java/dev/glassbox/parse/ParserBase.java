@@ -75,6 +75,7 @@ abstract class ParserBase {
                 throw e;
             }
             Tok k = convert(t);
+            if (typeComments) typeCommentsBefore(k);
             switch (k.type) {
                 case LPAR: case LSQB: case LBRACE: bracketLevel++; break;
                 case RPAR: case RSQB: case RBRACE: bracketLevel--; break;
@@ -102,6 +103,103 @@ abstract class ParserBase {
 
     final Tok next() {
         return tok(pos++);
+    }
+
+    // ---- type comments ---------------------------------------------------------------
+
+    /** Type comments requested ({@code PyCF_TYPE_COMMENTS}): TYPE_COMMENT tokens and type ignores. */
+    boolean typeComments;
+    /** {@code # type: ignore} comments: line and tag, for Module.type_ignores. */
+    final List<dev.glassbox.ast.Type_ignore> typeIgnores = new ArrayList<>();
+    private int scanLine = 1, scanCol = 0;
+
+    /**
+     * The C tokenizer in type-comments mode turns a comment starting "# type: " into a
+     * TYPE_COMMENT token (followed by NEWLINE when it is alone on its line, outside brackets)
+     * or records a type ignore. Our tokenizer drops comments, so the comments in the gap
+     * before each token are found in the source and the tokens put in their place.
+     */
+    private void typeCommentsBefore(Tok next) {
+        int toLine = next.line, toCol = next.cpCol < 0 ? 0 : next.cpCol;
+        if (next.type == TokenType.ENDMARKER) {
+            toLine = src.lineCount() + 1;
+            toCol = 0;
+        } else if (next.type == TokenType.NEWLINE) {
+            // The tokenizer starts NEWLINE at a comment before it: scan the whole line.
+            toCol = Integer.MAX_VALUE;
+        }
+        for (int line = scanLine; line <= toLine && line <= src.lineCount(); line++) {
+            String text = src.lineText(line);
+            if (text == null) break;
+            int from = line == scanLine ? offset(text, scanCol) : 0;
+            int to = line == toLine && toCol != Integer.MAX_VALUE ? offset(text, toCol) : text.length();
+            int hash = -1;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '#') { hash = i; break; }
+                if (c == '\\' || c == '\n') break;   // a continuation or the line end: no comment
+            }
+            if (hash >= 0) typeComment(line, text, hash);
+        }
+        int line, col;
+        if (next.type == TokenType.NEWLINE) {
+            line = next.line - shiftLine(0) + 1;
+            col = 0;
+        } else if (next.cpEndCol >= 0) {
+            line = next.endLine - shiftLine(0);
+            col = next.cpEndCol;
+        } else {
+            line = next.line - shiftLine(0);
+            col = 0;
+        }
+        if (line > scanLine || (line == scanLine && col > scanCol)) {   // never backwards
+            scanLine = line;
+            scanCol = col;
+        }
+    }
+
+    private static int offset(String text, int cp) {
+        try {
+            return Math.min(text.length(), text.offsetByCodePoints(0, cp));
+        } catch (IndexOutOfBoundsException e) {
+            return text.length();
+        }
+    }
+
+    private void typeComment(int line, String text, int hash) {
+        int end = text.length();
+        while (end > hash && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
+        String prefix = "# type: ";
+        int p = hash;
+        for (int k = 0; k < prefix.length(); k++) {
+            char want = prefix.charAt(k);
+            if (want == ' ') {
+                while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) p++;
+            } else if (p < end && text.charAt(p) == want) {
+                p++;
+            } else {
+                return;
+            }
+        }
+        boolean alone = text.substring(0, hash).isBlank();
+        int ignoreEnd = p + 6;
+        boolean ignore = end >= ignoreEnd && text.startsWith("ignore", p)
+                && !(end > ignoreEnd && (text.charAt(ignoreEnd) >= 128 || Character.isLetterOrDigit(text.charAt(ignoreEnd))));
+        if (ignore) {
+            typeIgnores.add(new dev.glassbox.ast.Type_ignore.TypeIgnore(line, text.substring(ignoreEnd, end)));
+            return;
+        }
+        int cp = text.codePointCount(0, p), cpEnd = text.codePointCount(0, end);
+        Tok t = new Tok(TokenType.TYPE_COMMENT, text.substring(p, end), line, src.byteCol(line, cp), line,
+                src.byteCol(line, cpEnd), cp, cpEnd);
+        t.level = bracketLevel;
+        toks.add(t);
+        if (alone && bracketLevel == 0) {
+            Tok nl = new Tok(TokenType.NEWLINE, "", line, src.byteCol(line, cpEnd), line, src.byteCol(line, cpEnd) + 1,
+                    cpEnd, cpEnd + 1);
+            nl.level = 0;
+            toks.add(nl);
+        }
     }
 
     private Tok convert(Token t) {

@@ -183,8 +183,9 @@ abstract class StatementParser extends PatternParser {
             }
             stored.add(Targets.withContext(target, dev.glassbox.ast.Expr_context.Store));
         }
+        String typeComment = at(TYPE_COMMENT) ? next().string : null;   // inside the Assign's span
         int[] s = span(start);
-        return new Stmt.Assign(stored, value, null, s[0], s[1], s[2], s[3]);
+        return new Stmt.Assign(stored, value, typeComment, s[0], s[1], s[2], s[3]);
     }
 
     /** Could e have come from {@code bitwise_or} (and not be a display or a named constant)? */
@@ -374,12 +375,19 @@ abstract class StatementParser extends PatternParser {
         Expr returns = null;
         if (accept(RARROW)) returns = expression();
         forced(COLON);
+        String typeComment = null;
+        if (at(TYPE_COMMENT)) {
+            typeComment = next().string;
+        } else if (at(NEWLINE) && peek(1).type == TYPE_COMMENT && peek(2).type == NEWLINE && peek(3).type == INDENT) {
+            pos++;
+            typeComment = next().string;
+        }
         List<Stmt> body = block("function definition", def.line);
         int[] s = span(start);
         if (async) {
-            return new Stmt.AsyncFunctionDef(identifier(name.string), args, body, decorators, returns, null, s[0], s[1], s[2], s[3]);
+            return new Stmt.AsyncFunctionDef(identifier(name.string), args, body, decorators, returns, typeComment, s[0], s[1], s[2], s[3]);
         }
-        return new Stmt.FunctionDef(identifier(name.string), args, body, decorators, returns, null, s[0], s[1], s[2], s[3]);
+        return new Stmt.FunctionDef(identifier(name.string), args, body, decorators, returns, typeComment, s[0], s[1], s[2], s[3]);
     }
 
     private Stmt classDef(List<Expr> decorators) {
@@ -435,11 +443,12 @@ abstract class StatementParser extends PatternParser {
         if (!acceptKeyword("in")) throw FAIL;
         Expr iter = starExpressions();
         colon(false);
+        String typeComment = at(TYPE_COMMENT) ? next().string : null;
         List<Stmt> body = block("'for' statement", kw.line);
         List<Stmt> orelse = atKeyword("else") ? elseBlock() : new ArrayList<>();
         int[] s = span(start);
-        if (async) return new Stmt.AsyncFor(target, iter, body, orelse, null, s[0], s[1], s[2], s[3]);
-        return new Stmt.For(target, iter, body, orelse, null, s[0], s[1], s[2], s[3]);
+        if (async) return new Stmt.AsyncFor(target, iter, body, orelse, typeComment, s[0], s[1], s[2], s[3]);
+        return new Stmt.For(target, iter, body, orelse, typeComment, s[0], s[1], s[2], s[3]);
     }
 
     private Stmt withStatement() {
@@ -462,16 +471,20 @@ abstract class StatementParser extends PatternParser {
                 pos = mark;
             }
         }
+        String typeComment = null;
         if (items == null) {
             items = new ArrayList<>();
             items.add(withItem());
             while (accept(COMMA)) items.add(withItem());
+            colon(false);
+            if (at(TYPE_COMMENT)) typeComment = next().string;
+        } else {
+            colon(false);
         }
-        colon(false);
         List<Stmt> body = block("'with' statement", kw.line);
         int[] s = span(start);
-        if (async) return new Stmt.AsyncWith(items, body, null, s[0], s[1], s[2], s[3]);
-        return new Stmt.With(items, body, null, s[0], s[1], s[2], s[3]);
+        if (async) return new Stmt.AsyncWith(items, body, typeComment, s[0], s[1], s[2], s[3]);
+        return new Stmt.With(items, body, typeComment, s[0], s[1], s[2], s[3]);
     }
 
     private Withitem withItem() {
