@@ -22,6 +22,11 @@ public final class CodeGenerator extends MatchCompiler {
      * The tree is folded in place. Throws {@link SyntaxErrorInfo} for compile-time errors.
      */
     public static CodeUnit compile(Node mod, String filename, String source, int flags, int optimize) {
+        return compile(mod, filename, source, flags, optimize, WarningSink.IGNORE);
+    }
+
+    /** As {@link #compile(Node, String, String, int, int)}, reporting SyntaxWarnings to {@code sink}. */
+    public static CodeUnit compile(Node mod, String filename, String source, int flags, int optimize, WarningSink sink) {
         int[] futureLine = {-1};
         int features = futureFeatures(mod, filename, futureLine) | flags;
         AstOptimizer.optimize(mod, optimize, features);
@@ -29,6 +34,7 @@ public final class CodeGenerator extends MatchCompiler {
         CodeGenerator c = new CodeGenerator(filename, source, st, features, optimize);
         c.futureLineno = futureLine[0];
         c.identifiers = InternedNames.identifiers(mod);
+        c.warnings = sink;
         return c.module(mod);
     }
 

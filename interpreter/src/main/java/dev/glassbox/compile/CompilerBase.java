@@ -28,6 +28,7 @@ abstract class CompilerBase {
     final int features;
     final int optimize;
     boolean interactive;
+    WarningSink warnings = WarningSink.IGNORE;
     /** The module's identifiers (interned by the parser in CPython). */
     java.util.Set<String> identifiers = java.util.Set.of();
     int futureLineno = -1;
@@ -63,6 +64,11 @@ abstract class CompilerBase {
         if (sourceLines != null && u.lineno >= 1 && u.lineno <= sourceLines.length) text = sourceLines[u.lineno - 1] + "\n";
         return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, filename, u.lineno, u.colOffset + 1,
                 u.endLineno, u.endColOffset + 1, text);
+    }
+
+    /** compiler_warn: a SyntaxWarning at the current line (an error if the sink says so). */
+    void warn(String msg) {
+        if (warnings.warn(msg, filename, u.lineno)) throw error(msg);
     }
 
     // ---- locations ----

@@ -117,6 +117,10 @@ abstract class ExprCompiler extends CompilerBase {
                 }
             }
             case "Subscript" -> {
+                if ("Load".equals(e.op("ctx"))) {
+                    checkSubscripter(e.node("value"));
+                    checkIndex(e.node("value"), e.node("slice"));
+                }
                 visitExpr(e.node("value"));
                 visitExpr(e.node("slice"));
                 addop(switch (e.op("ctx")) {
@@ -150,6 +154,37 @@ abstract class ExprCompiler extends CompilerBase {
             }
             default -> throw new IllegalArgumentException("compile: unknown expression " + e.type);
         }
+    }
+
+    private void checkSubscripter(Node e) {
+        switch (e.type) {
+            case "Constant" -> {
+                Object v = e.get("value");
+                if (v == dev.glassbox.bytecode.ConstValue.Singleton.NONE || v == dev.glassbox.bytecode.ConstValue.Singleton.ELLIPSIS
+                        || dev.glassbox.bytecode.ConstValue.isInt(v) || v instanceof Boolean || v instanceof Double
+                        || v instanceof dev.glassbox.bytecode.ConstValue.Complex || v instanceof dev.glassbox.bytecode.ConstValue.FrozenSet) {
+                    warn("'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?");
+                }
+            }
+            case "Set", "SetComp", "GeneratorExp", "Lambda" ->
+                    warn("'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?");
+            default -> { }
+        }
+    }
+
+    private void checkIndex(Node e, Node s) {
+        String indexType = inferType(s);
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool")) return;
+        switch (e.type) {
+            case "Constant" -> {
+                Object v = e.get("value");
+                if (!(v instanceof String || v instanceof dev.glassbox.bytecode.ConstValue.Bytes
+                        || v instanceof dev.glassbox.bytecode.ConstValue.Tuple)) return;
+            }
+            case "Tuple", "List", "ListComp", "JoinedStr", "FormattedValue" -> { }
+            default -> { return; }
+        }
+        warn(inferType(e) + " indices must be integers or slices, not " + indexType + "; perhaps you missed a comma?");
     }
 
     static int binop(String op, boolean inplace) {
@@ -258,6 +293,7 @@ abstract class ExprCompiler extends CompilerBase {
                 setLoc(e);
                 int n = e.list("ops").size() - 1;
                 if (n > 0) {
+                    checkCompare(e);
                     Block cleanup = newBlock();
                     visitExpr(e.node("left"));
                     List<Node> comps = e.list("comparators");
@@ -286,7 +322,45 @@ abstract class ExprCompiler extends CompilerBase {
         addopJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
     }
 
+    /** Python type name of what an expression evaluates to, if evident (compile.c infer_type). */
+    static String inferType(Node e) {
+        return switch (e.type) {
+            case "Tuple" -> "tuple";
+            case "List", "ListComp" -> "list";
+            case "Dict", "DictComp" -> "dict";
+            case "Set", "SetComp" -> "set";
+            case "GeneratorExp" -> "generator";
+            case "Lambda" -> "function";
+            case "JoinedStr", "FormattedValue" -> "str";
+            case "Constant" -> dev.glassbox.bytecode.ConstValue.typeName(e.get("value"));
+            default -> null;
+        };
+    }
+
+    private static boolean isNamedSingleton(Node e) {
+        if (!e.is("Constant")) return true;
+        Object v = e.get("value");
+        return v == dev.glassbox.bytecode.ConstValue.Singleton.NONE || v instanceof Boolean
+                || v == dev.glassbox.bytecode.ConstValue.Singleton.ELLIPSIS;
+    }
+
+    /** check_compare: "is" / "is not" with a literal operand. */
+    void checkCompare(Node e) {
+        boolean left = isNamedSingleton(e.node("left"));
+        List<Node> comps = e.list("comparators");
+        for (int i = 0; i < comps.size(); i++) {
+            String op = cmpop(e, i);
+            boolean right = isNamedSingleton(comps.get(i));
+            if ((op.equals("Is") || op.equals("IsNot")) && (!right || !left)) {
+                warn(op.equals("Is") ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+            }
+            left = right;
+        }
+    }
+
     private void compare(Node e) {
+        checkCompare(e);
         visitExpr(e.node("left"));
         int n = e.list("ops").size() - 1;
         List<Node> comps = e.list("comparators");
@@ -552,6 +626,12 @@ abstract class ExprCompiler extends CompilerBase {
     private void call(Node e) {
         validateKeywords(e.list("keywords"));
         if (maybeOptimizeMethodCall(e)) return;
+        switch (e.node("func").type) {
+            case "Constant", "Tuple", "List", "ListComp", "Dict", "DictComp", "Set", "SetComp", "GeneratorExp",
+                    "JoinedStr", "FormattedValue" ->
+                    warn("'" + inferType(e.node("func")) + "' object is not callable; perhaps you missed a comma?");
+            default -> { }
+        }
         setLoc(e.node("func"));
         addop(PUSH_NULL);
         setLoc(e);

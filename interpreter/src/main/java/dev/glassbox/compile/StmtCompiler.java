@@ -789,6 +789,11 @@ abstract class StmtCompiler extends ExprCompiler {
     }
 
     private void assertStmt(Node s) {
+        Node test = s.node("test");
+        if ((test.is("Tuple") && !test.list("elts").isEmpty())
+                || (test.is("Constant") && test.get("value") instanceof ConstValue.Tuple t && !t.items().isEmpty())) {
+            warn("assertion is always true, perhaps remove parentheses?");
+        }
         if (optimize > 0) return;
         Block end = newBlock();
         jumpIf(s.node("test"), end, true);

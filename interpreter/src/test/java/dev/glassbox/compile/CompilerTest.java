@@ -137,4 +137,24 @@ class CompilerTest {
         assertThrows(SyntaxErrorInfo.class, () -> CodeGenerator.compile(
                 AstJson.parse(RecordedCode.read(dir.resolve("tla.ast.json"))), "tla", null, 0, 0));
     }
+
+    /** SyntaxWarnings: CPython's messages and line numbers, in CPython's order. */
+    @org.junit.jupiter.api.Test
+    @SuppressWarnings("unchecked")
+    void syntaxWarnings() {
+        Path dir = RecordedCode.dir("compile/warnings");
+        Node mod = AstJson.parse(RecordedCode.read(dir.resolve("w.ast.json")));
+        List<List<Object>> got = new java.util.ArrayList<>();
+        CodeGenerator.compile(mod, "w.py", null, 0, 0, (msg, file, line) -> {
+            got.add(List.of(msg, (long) line));
+            return false;
+        });
+        Object want = dev.glassbox.bytecode.Json.parse(RecordedCode.read(dir.resolve("w.warnings.json")));
+        assertEquals(want, got);
+        // A warning that must become an error raises SyntaxError at that line.
+        SyntaxErrorInfo e = assertThrows(SyntaxErrorInfo.class, () -> CodeGenerator.compile(
+                AstJson.parse(RecordedCode.read(dir.resolve("w.ast.json"))), "w.py", null, 0, 0, (m, f, l) -> true));
+        assertEquals("\"is\" with a literal. Did you mean \"==\"?", e.msg);
+        assertEquals(2, e.lineno);
+    }
 }
