@@ -285,6 +285,22 @@ for _ in range(200):
         for signed in [False, True]:
             run('int_frombytes', [data.hex(), order, signed], lambda: hex(int.from_bytes(data, order, signed=signed)))
 
+# Random specs over the whole spec alphabet, for error precedence and odd combinations.
+SPEC_CHARS = '<>=^+- z#0123456789,_.sdfeEgGn%xXobc*\u00e9'
+for _ in range(1500):
+    spec = ''.join(rng.choice(SPEC_CHARS) for _ in range(rng.randint(1, 7)))
+    for v in [0, -7, 255, 1.5, -0.0, 1e20, float('nan'), 'ab', 'h\u00e9llo', complex(1, -2), 2 ** 70]:
+        if isinstance(v, bool):
+            continue
+        if isinstance(v, int):
+            run('int_format', [hex(v), spec], lambda: format(v, spec))
+        elif isinstance(v, float):
+            run('float_format', [repr(v), spec], lambda: format(v, spec))
+        elif isinstance(v, str):
+            run('str_format', [v, spec], lambda: format(v, spec))
+        else:
+            run('complex_format', [repr(v.real), repr(v.imag), spec], lambda: format(v, spec))
+
 with gzip.open('format_cases.txt.gz', 'wt', encoding='ascii') as f:
     for line in cases:
         f.write(line + '\n')
