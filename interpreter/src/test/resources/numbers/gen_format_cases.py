@@ -285,6 +285,16 @@ for _ in range(200):
         for signed in [False, True]:
             run('int_frombytes', [data.hex(), order, signed], lambda: hex(int.from_bytes(data, order, signed=signed)))
 
+# Random literals for the parsers.
+LIT_CHARS = '0123456789_ .eE+-xXoObBjJ()infatyINFpP\t\u00a0\u0661\u0662'
+for _ in range(2500):
+    t = ''.join(rng.choice(LIT_CHARS) for _ in range(rng.randint(0, 8)))
+    run('float_parse', [t], lambda: repr(float(t)))
+    run('complex_parse', [t], lambda: repr(complex(t)))
+    run('float_fromhex', [t], lambda: repr(float.fromhex(t)))
+    for base in (0, 10, 16):
+        run('int_parse', [t, base], lambda: str(int(t, base)))
+
 # Random specs over the whole spec alphabet, for error precedence and odd combinations.
 SPEC_CHARS = '<>=^+- z#0123456789,_.sdfeEgGn%xXobc*\u00e9'
 for _ in range(1500):
