@@ -179,11 +179,39 @@ abstract class ExpressionParser extends ParserBase {
     /** {@code named_expression: NAME ':=' expression | expression !':='}. */
     final Expr namedExpression() {
         if (atName() && peek(1).type == COLONEQUAL) return assignmentExpression();
+        int start = pos;
         Expr e = expression();
         if (at(COLONEQUAL)) {
             throw errorNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
         }
+        if (callInvalidRules && at(EQUAL)) invalidNamedExpression(start, e);
         return e;
+    }
+
+    /**
+     * {@code invalid_named_expression}: {@code NAME '=' bitwise_or} or another bitwise_or
+     * target followed by a single '=' where an expression was expected ("if x = 1:").
+     */
+    private void invalidNamedExpression(int start, Expr a) {
+        int mark = pos;
+        boolean isName = a instanceof Expr.Name && pos == start + 1;
+        boolean paren = tok(start).type == LPAR && !(a instanceof Expr.Tuple) && !(a instanceof Expr.GeneratorExp);
+        boolean excluded = a instanceof Expr.List || a instanceof Expr.Tuple || a instanceof Expr.GeneratorExp
+                || (a instanceof Expr.Constant c && (c.value instanceof Boolean || c.value == ConstantValue.NONE));
+        if (!isName && (excluded || !(paren || StatementParser.isBitwiseOrLevel(a)))) return;
+        pos++;
+        callInvalidRules = false;
+        try {
+            Expr b = bitwiseOr();
+            if (at(EQUAL) || at(COLONEQUAL)) return;
+            if (isName) throw errorNodes(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            throw errorNode(a, "cannot assign to " + Targets.exprName(a) + " here. Maybe you meant '==' instead of '='?");
+        } catch (Fail f) {
+            // not this form
+        } finally {
+            callInvalidRules = true;
+            pos = mark;
+        }
     }
 
     /** {@code assignment_expression: NAME ':=' ~ expression}. */
@@ -443,6 +471,7 @@ abstract class ExpressionParser extends ParserBase {
     /** {@code '(' [arguments] ')'} or a {@code genexp} as the only argument. */
     final ArgList callArguments() {
         int open = pos++;
+        String misplaced = null;
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         boolean sawKeyword = false, sawDoubleStar = false;
@@ -453,7 +482,7 @@ abstract class ExpressionParser extends ParserBase {
                 Expr v = expression();
                 int[] s = span(argStart);
                 if (sawDoubleStar) {
-                    throw errorRange(tok(argStart), last(), "iterable argument unpacking follows keyword argument unpacking");
+                    throw errorAt(tok(argStart), "iterable argument unpacking follows keyword argument unpacking");
                 }
                 args.add(new Expr.Starred(v, LOAD, s[0], s[1], s[2], s[3]));
             } else if (at(DOUBLESTAR)) {
@@ -467,7 +496,7 @@ abstract class ExpressionParser extends ParserBase {
                 pos++;
                 if (KEYWORDS.contains(n.string)) {
                     if (n.string.equals("True") || n.string.equals("False") || n.string.equals("None")) {
-                        throw errorAt(n, "cannot assign to " + n.string);
+                        throw errorRange(n, tok(pos - 1), "cannot assign to " + n.string);
                     }
                     throw errorAt(n, "invalid syntax");
                 }
@@ -495,13 +524,17 @@ abstract class ExpressionParser extends ParserBase {
                     throw errorRange(tok(argStart), peek(),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (sawDoubleStar) {
-                    throw errorNode(v, "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) throw errorNode(v, "positional argument follows keyword argument");
+                // _PyPegen_arguments_parsing_error: reported after the whole argument list, at
+                // the last token read.
+                if (sawDoubleStar && misplaced == null) misplaced = "positional argument follows keyword argument unpacking";
+                else if (sawKeyword && misplaced == null) misplaced = "positional argument follows keyword argument";
                 args.add(v);
             }
             if (!accept(COMMA)) break;
+        }
+        if (misplaced != null) {
+            peek();
+            throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, misplaced);
         }
         expect(RPAR);
         return new ArgList(args, keywords);

@@ -362,7 +362,7 @@ abstract class ParserBase {
         if (t.cpCol < 0) {
             // INDENT/DEDENT/ENDMARKER carry no column: pegen uses the tokenizer's position.
             int line = t.line;
-            int off = t.type == TokenType.ENDMARKER ? 0 : src.lineLength(line);
+            int off = t.type == TokenType.ENDMARKER ? 0 : src.indentWidth(line);
             return make(kind, msg, line, off, line, -1);
         }
         return make(kind, msg, t.line, t.cpCol + 1, t.endLine, t.cpEndCol + 1);

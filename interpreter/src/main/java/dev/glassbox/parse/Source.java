@@ -73,7 +73,17 @@ final class Source {
         String s = text.substring(lineStart[line - 1], lineStart[line]);
         if (s.endsWith("\r\n")) s = s.substring(0, s.length() - 2) + "\n";
         else if (s.endsWith("\r")) s = s.substring(0, s.length() - 1) + "\n";
+        else if (!s.endsWith("\n")) s = s + "\n";   // the tokenizer gives exec input a final newline
         return s;
+    }
+
+    /** The code points of leading whitespace on the line (where the tokenizer stops after indentation). */
+    int indentWidth(int line) {
+        String s = lineText(line);
+        if (s == null) return 0;
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\f')) i++;
+        return i;
     }
 
     /** Length of the line in code points, without its newline. */

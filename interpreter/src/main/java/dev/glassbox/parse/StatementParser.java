@@ -143,7 +143,11 @@ abstract class StatementParser extends PatternParser {
     }
 
     private Stmt annotated(int start, Expr target) {
-        if (target instanceof Expr.Tuple) throw errorNode(target, "only single target (not tuple) can be annotated");
+        if (target instanceof Expr.Tuple t) {
+            // Unparenthesised, the message points at the first element (invalid_assignment's 2nd rule).
+            Expr at = t.elts.isEmpty() || tok(start).type == LPAR ? t : t.elts.get(0);
+            throw errorNode(at, "only single target (not tuple) can be annotated");
+        }
         if (target instanceof Expr.List) throw errorNode(target, "only single target (not list) can be annotated");
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
             throw errorNode(target, "illegal target for annotation");
@@ -168,16 +172,17 @@ abstract class StatementParser extends PatternParser {
         List<Expr> stored = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
             Expr target = targets.get(i);
-            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
-                throw errorNode(target, "assignment to yield expression not possible");
-            }
             Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
             if (bad != null) {
                 // invalid_named_expression's "here. Maybe you meant '=='" form applies to a lone
                 // bitwise_or target (not a display, not True/None/False) of a single '='.
-                if (bad == target && targets.size() == 1 && isBitwiseOrLevel(bad)) {
+                boolean paren = tok(start).type == LPAR && !(bad instanceof Expr.Tuple) && !(bad instanceof Expr.GeneratorExp);
+                if (bad == target && targets.size() == 1 && (paren || isBitwiseOrLevel(bad))) {
                     throw errorNode(bad, "cannot assign to " + Targets.exprName(bad)
                             + " here. Maybe you meant '==' instead of '='?");
+                }
+                if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                    throw errorNode(target, "assignment to yield expression not possible");
                 }
                 throw errorNode(bad, "cannot assign to " + Targets.exprName(bad));
             }
@@ -189,7 +194,7 @@ abstract class StatementParser extends PatternParser {
     }
 
     /** Could e have come from {@code bitwise_or} (and not be a display or a named constant)? */
-    private static boolean isBitwiseOrLevel(Expr e) {
+    static boolean isBitwiseOrLevel(Expr e) {
         if (e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
                 || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr || e instanceof Expr.Starred
                 || e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp
@@ -276,7 +281,10 @@ abstract class StatementParser extends PatternParser {
         } else {
             names.add(importAsName());
             while (accept(COMMA)) {
-                if (at(NEWLINE)) throw errorAt(last(), "trailing comma not allowed without surrounding parentheses");
+                if (at(NEWLINE)) {
+                    throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
+                            "trailing comma not allowed without surrounding parentheses");
+                }
                 names.add(importAsName());
             }
         }
@@ -510,7 +518,8 @@ abstract class StatementParser extends PatternParser {
             if (isStar) star = true;
             else plain = true;
             if (star && plain) {
-                throw errorAt(tok(hstart), "cannot have both 'except' and 'except*' on the same 'try'");
+                throw errorRange(tok(hstart), tok(hstart + (isStar ? 1 : 0)),
+                        "cannot have both 'except' and 'except*' on the same 'try'");
             }
             Expr type = null;
             String name = null;
