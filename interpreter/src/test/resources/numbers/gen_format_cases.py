@@ -285,6 +285,28 @@ for _ in range(200):
         for signed in [False, True]:
             run('int_frombytes', [data.hex(), order, signed], lambda: hex(int.from_bytes(data, order, signed=signed)))
 
+# Random printf-style conversions.
+for _ in range(1500):
+    flags = ''.join(rng.sample('-+ #0', rng.randint(0, 3)))
+    width = rng.choice(['', '1', '5', '12', '0'])
+    prec = rng.choice(['', '.', '.0', '.3', '.12'])
+    conv = rng.choice('dixXoeEfFgGsra')
+    spec = flags + width + prec + conv
+    if conv in 'dixXo':
+        for n in [0, 5, -5, 255, -(2**70)]:
+            run('pct_int', [hex(n), spec], lambda: ('%' + spec) % n)
+    elif conv in 'eEfFgG':
+        for x in [0.0, -0.0, 2.5, -1234.5678, 1e-7, 1e22, float('inf'), float('nan')]:
+            run('pct_float', [repr(x), spec], lambda: ('%' + spec) % x)
+    else:
+        for t in ['', 'ab', 'h\u00e9llo\U0001F600']:
+            run('pct_str', [t, spec], lambda: ('%' + spec) % (t,))
+# Random str.format templates.
+TPL_CHARS = '{}{}[]!:.0a rs>x'
+for _ in range(1500):
+    t = ''.join(rng.choice(TPL_CHARS) for _ in range(rng.randint(1, 10)))
+    run('fmt_parse', [t], lambda: repr(list(_string.formatter_parser(t))))
+
 # Random literals for the parsers.
 LIT_CHARS = '0123456789_ .eE+-xXoObBjJ()infatyINFpP\t\u00a0\u0661\u0662'
 for _ in range(2500):
@@ -294,6 +316,11 @@ for _ in range(2500):
     run('float_fromhex', [t], lambda: repr(float.fromhex(t)))
     for base in (0, 10, 16):
         run('int_parse', [t, base], lambda: str(int(t, base)))
+
+HEX_CHARS = '0123456789abcdefABCDEFxXpP.+- \tin'
+for _ in range(3000):
+    t = ''.join(rng.choice(HEX_CHARS) for _ in range(rng.randint(0, 12)))
+    run('float_fromhex', [t], lambda: repr(float.fromhex(t)))
 
 # Random specs over the whole spec alphabet, for error precedence and odd combinations.
 SPEC_CHARS = '<>=^+- z#0123456789,_.sdfeEgGn%xXobc*\u00e9'

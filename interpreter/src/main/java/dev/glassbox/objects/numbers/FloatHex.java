@@ -90,8 +90,7 @@ public final class FloatHex {
             }
             if (eneg) exp = -exp;
         }
-        while (p < n && IntParse.isCSpace(s.charAt(p))) p++;
-        if (p != n) throw parseError();
+        int tail = p; // CPython reports overflow before it looks at what follows the number
 
         // Strip leading zeros; the value is coeff * 2^(exp - 4*fdigits).
         int lead = 0;
@@ -124,6 +123,8 @@ public final class FloatHex {
                 if (Double.isInfinite(x)) throw overflow();
             }
         }
+        while (tail < n && IntParse.isCSpace(s.charAt(tail))) tail++;
+        if (tail != n) throw parseError();
         return negate ? -x : x;
     }
 
