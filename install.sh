@@ -27,19 +27,10 @@ if ! command -v mvn >/dev/null 2>&1; then
 fi
 
 # CPython 3.11's standard library (DESIGN.md §7): recorded, never copied.
-stdlib=""
-for py in python3.11 python3; do
-  if command -v "$py" >/dev/null 2>&1; then
-    cand="$("$py" -c 'import sys, sysconfig; print(sysconfig.get_path("stdlib") if sys.version_info[:2] == (3, 11) else "")' 2>/dev/null || true)"
-    if [ -n "$cand" ] && [ -f "$cand/os.py" ]; then stdlib="$cand"; break; fi
-  fi
-done
-if [ -z "$stdlib" ] && [ -f /usr/lib/python3.11/os.py ]; then stdlib=/usr/lib/python3.11; fi
+stdlib="$(tools/record-stdlib.sh)"
 if [ -n "$stdlib" ]; then
-  printf '%s\n' "$stdlib" > "$home/.glassbox-stdlib"
   say "CPython 3.11 standard library: $stdlib"
 else
-  rm -f "$home/.glassbox-stdlib"
   say "no CPython 3.11 standard library found (apt-get install libpython3.11-stdlib); only Glassbox's own modules will import"
 fi
 

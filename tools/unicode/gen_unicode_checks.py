@@ -107,6 +107,15 @@ def case_strings():
                '\U00010400\U00010428', 'a.Σ', "a'Σ'", 'Σ', ' Σ', 'AΣ\u00ad', '1Σ']
     for _ in range(2000):
         samples.append(''.join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 12))))
+    # Random code points (no surrogates: a Java String cannot keep an adjacent pair apart),
+    # half of them from the BMP's letter-rich first 0x3000.
+    def rand_cp():
+        while True:
+            cp = rng.randrange(0x3000) if rng.random() < 0.5 else rng.randrange(0x110000)
+            if not 0xD800 <= cp < 0xE000:
+                return chr(cp)
+    for _ in range(1000):
+        samples.append(''.join(rand_cp() for _ in range(rng.randint(1, 8))))
     for s in samples:
         preds = ''.join(b(v) for v in (s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(),
                                         s.isalnum(), s.isspace(), s.isprintable(), s.islower(),

@@ -60,7 +60,6 @@ final class Launcher {
         int status;
         try {
             if (opts.command != null) {
-                rt.registerSource("<string>", opts.command);
                 runSource(rt, opts.command.getBytes(StandardCharsets.UTF_8), "<string>");
             } else if (opts.module != null) {
                 PyObject runpy = dev.glassbox.imports.Importer.importFull("runpy");

@@ -154,7 +154,6 @@ final class Hooks {
             byte[] data;
             if (source instanceof PyStr s) {
                 data = s.value.getBytes(StandardCharsets.UTF_8);
-                rt.registerSource(fn, s.value);
             } else if (source.type.name.equals("bytes")) {
                 data = bytesOf(source);
             } else {

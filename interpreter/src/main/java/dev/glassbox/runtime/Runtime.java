@@ -113,7 +113,7 @@ public final class Runtime {
             default -> Parser.Mode.EXEC;
         };
         try {
-            var mod = Parser.parseBytes(source, filename, m);
+            var mod = Parser.parseBytes(source, filename, m, false);
             String text = new String(source, StandardCharsets.UTF_8);
             CodeUnit unit = CodeGenerator.compile(AstAdapter.toNode(mod), filename, text, flags, 0);
             return new PyCode(unit);

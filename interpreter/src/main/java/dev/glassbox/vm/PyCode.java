@@ -2,6 +2,7 @@ package dev.glassbox.vm;
 
 import dev.glassbox.bytecode.CodeUnit;
 import dev.glassbox.bytecode.ConstValue;
+import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.Exposed;
 import dev.glassbox.objects.PyBool;
 import dev.glassbox.objects.PyEllipsis;
@@ -57,7 +58,27 @@ public final class PyCode extends PyObject {
             return PyTuple.of(items);
         }
         if (c instanceof CodeUnit u) return new PyCode(u);
-        throw new IllegalStateException("constant not supported yet: " + c.getClass().getSimpleName());
+        // Constants of types defined outside the core: built through their Python constructors.
+        if (c instanceof ConstValue.FrozenSet fs) {
+            PyObject[] items = new PyObject[fs.items().size()];
+            for (int i = 0; i < items.length; i++) items[i] = toPython(fs.items().get(i));
+            return Abstract.call(builtin("frozenset"), PyTuple.of(items));
+        }
+        if (c instanceof ConstValue.Bytes b) {
+            PyObject[] items = new PyObject[b.value().length];
+            for (int i = 0; i < items.length; i++) items[i] = PyInt.of(b.value()[i] & 0xff);
+            return Abstract.call(builtin("bytes"), PyTuple.of(items));
+        }
+        if (c instanceof ConstValue.Complex z) {
+            return Abstract.call(builtin("complex"), PyFloat.of(z.real()), PyFloat.of(z.imag()));
+        }
+        throw new IllegalStateException("constant not supported: " + c.getClass().getSimpleName());
+    }
+
+    private static PyObject builtin(String name) {
+        PyObject t = Builtins.builtinsDict().getItemStr(name);
+        if (t == null) throw dev.glassbox.objects.Errors.systemError("%s constants are not supported yet", name);
+        return t;
     }
 
     @Exposed.Getter(name = "co_name") public PyObject coName() { return PyStr.of(unit.name); }
