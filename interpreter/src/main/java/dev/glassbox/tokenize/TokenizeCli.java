@@ -64,7 +64,14 @@ public final class TokenizeCli {
                 } catch (NoSuchFileException e) {
                     err.print("error: [Errno 2] No such file or directory: " + PyRepr.str(filename) + "\n");
                     return 1;
+                } catch (java.nio.file.AccessDeniedException e) {
+                    err.print("error: [Errno 13] Permission denied: " + PyRepr.str(filename) + "\n");
+                    return 1;
                 } catch (IOException e) {
+                    if (Files.isDirectory(Path.of(filename))) {
+                        err.print("error: [Errno 21] Is a directory: " + PyRepr.str(filename) + "\n");
+                        return 1;
+                    }
                     err.print("error: " + e.getMessage() + "\n");
                     return 1;
                 }
