@@ -13,7 +13,35 @@ public final class IntFormat {
 
     public static String format(long v, String spec) {
         if (spec.isEmpty()) return Long.toString(v);
-        return format(BigInteger.valueOf(v), FormatSpec.parse(spec, 'd', '>', "int"), IntText.DEFAULT_MAX_STR_DIGITS, "int");
+        return format(v, FormatSpec.parse(spec, 'd', '>', "int"), "int");
+    }
+
+    /** format(v, spec) for an int that fits in a long (no BigInteger on the common paths). */
+    public static String format(long v, FormatSpec f, String typeName) {
+        int type = f.type();
+        if (type == 'c' || f.precision() != -1 || f.noNeg0()) {
+            return format(BigInteger.valueOf(v), f, IntText.DEFAULT_MAX_STR_DIGITS, typeName);
+        }
+        int base;
+        switch (type) {
+            case 'b': base = 2; break;
+            case 'o': base = 8; break;
+            case 'x': case 'X': base = 16; break;
+            case 'd': case 'n': base = 10; break;
+            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+                return FloatFormat.formatInternal((double) v, f); // long to double rounds correctly
+            default:
+                throw FormatSpec.unknownType(type, typeName);
+        }
+        // The magnitude as unsigned, so that Long.MIN_VALUE works too.
+        String digits = Long.toUnsignedString(v < 0 ? -v : v, base);
+        String prefix = "";
+        if (f.alternate()) prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
+        char grouping = type == 'n' ? 0 : f.grouping();
+        StringBuilder out = new StringBuilder(digits.length() + 8);
+        NumberLayout.append(out, f.sign(), v < 0, prefix, digits, false, "", f.fill(), f.align(), f.width(),
+                grouping, type == 'X');
+        return out.toString();
     }
 
     public static String format(BigInteger v, String spec) {
