@@ -1,17 +1,22 @@
 package dev.glassbox.ast;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code ast.dump(node, annotate_fields=True, include_attributes, indent)} as CPython 3.11's
  * {@code Lib/ast.py} writes it: fields in ASDL order ({@link AstSchema}); an optional field
- * holding None is left out and switches the rest to keyword form; a node whose arguments are
- * all simple and at most three prints on one line; lists print on one line only when empty.
+ * holding None is left out; a node whose arguments are all simple and at most three prints on
+ * one line; lists print on one line only when empty. A value is simple when it is not a node
+ * or a non-empty list, or is a node that prints no arguments ({@code Load()}).
+ *
+ * <p>Unlike ast.py, which builds each child's text and then joins it (quadratic on deep
+ * trees), this decides each node's layout from its children's kinds and appends to one
+ * builder, so it runs in time linear in the output.
  */
 public final class AstDump {
     private final boolean includeAttributes;
     private final String indent;   // null: no indentation
+    private final StringBuilder out = new StringBuilder();
 
     private AstDump(boolean includeAttributes, String indent) {
         this.includeAttributes = includeAttributes;
@@ -25,60 +30,92 @@ public final class AstDump {
 
     /** {@code ast.dump(node, include_attributes=..., indent=n)}; {@code indent < 0} is indent=None. */
     public static String dump(Object node, boolean includeAttributes, int indent) {
-        return new AstDump(includeAttributes, indent < 0 ? null : " ".repeat(indent)).format(node, 0).text;
+        AstDump d = new AstDump(includeAttributes, indent < 0 ? null : " ".repeat(indent));
+        d.format(node, 0);
+        return d.out.toString();
     }
 
-    private record Out(String text, boolean simple) {}
+    /** Is the value printed at all (an optional field's None is not)? */
+    private static boolean shown(Object value, AstSchema.Field f) {
+        return !(value == null && f.optional());
+    }
 
-    private Out format(Object node, int level) {
-        String prefix, sep;
-        if (indent != null) {
-            level++;
-            prefix = "\n" + indent.repeat(level);
-            sep = ",\n" + indent.repeat(level);
-        } else {
-            prefix = "";
-            sep = ", ";
+    /** The number of arguments a node prints. */
+    private int argCount(AstNode n, AstSchema.NodeType t) {
+        int count = 0;
+        List<AstSchema.Field> fields = t.fields();
+        for (int i = 0; i < fields.size(); i++) if (shown(n.field(i), fields.get(i))) count++;
+        if (includeAttributes) {
+            List<AstSchema.Field> attrs = t.attributes();
+            for (int i = 0; i < attrs.size(); i++) if (shown(n.attribute(i), attrs.get(i))) count++;
         }
+        return count;
+    }
+
+    private boolean simple(Object v) {
+        if (v instanceof AstNode n) return argCount(n, AstSchema.of(n.typeName())) == 0;
+        if (v instanceof List<?> l) return l.isEmpty();
+        return true;
+    }
+
+    private void newline(int level) {
+        out.append('\n');
+        for (int i = 0; i < level; i++) out.append(indent);
+    }
+
+    private void format(Object node, int level) {
+        if (indent != null) level++;
         if (node instanceof AstNode n) {
             AstSchema.NodeType t = AstSchema.of(n.typeName());
-            List<String> args = new ArrayList<>();
-            boolean allSimple = true;
             List<AstSchema.Field> fields = t.fields();
+            List<AstSchema.Field> attrs = includeAttributes ? t.attributes() : List.of();
+            int count = 0;
+            boolean allSimple = true;
             for (int i = 0; i < fields.size(); i++) {
-                AstSchema.Field f = fields.get(i);
-                Object value = n.field(i);
-                if (value == null && f.optional()) continue;   // the class default is None
-                Out o = format(value, level);
-                allSimple &= o.simple;
-                args.add(f.name() + "=" + o.text);              // annotate_fields=True
+                Object v = n.field(i);
+                if (!shown(v, fields.get(i))) continue;
+                count++;
+                allSimple &= simple(v);
             }
-            if (includeAttributes) {
-                List<AstSchema.Field> attrs = t.attributes();
-                for (int i = 0; i < attrs.size(); i++) {
-                    Object value = n.attribute(i);
-                    if (value == null && attrs.get(i).optional()) continue;
-                    Out o = format(value, level);
-                    allSimple &= o.simple;
-                    args.add(attrs.get(i).name() + "=" + o.text);
+            for (int i = 0; i < attrs.size(); i++) {
+                Object v = n.attribute(i);
+                if (!shown(v, attrs.get(i))) continue;
+                count++;
+                allSimple &= simple(v);
+            }
+            boolean flat = indent == null || (allSimple && count <= 3);
+            out.append(n.typeName()).append('(');
+            int k = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                List<AstSchema.Field> fs = pass == 0 ? fields : attrs;
+                for (int i = 0; i < fs.size(); i++) {
+                    Object v = pass == 0 ? n.field(i) : n.attribute(i);
+                    if (!shown(v, fs.get(i))) continue;
+                    if (k++ > 0) out.append(flat ? ", " : ",");
+                    if (!flat) newline(level);
+                    out.append(fs.get(i).name()).append('=');
+                    format(v, level);
                 }
             }
-            if (allSimple && args.size() <= 3) {
-                return new Out(n.typeName() + "(" + String.join(", ", args) + ")", args.isEmpty());
-            }
-            return new Out(n.typeName() + "(" + prefix + String.join(sep, args) + ")", false);
+            out.append(')');
+            return;
         }
         if (node instanceof List<?> list) {
-            if (list.isEmpty()) return new Out("[]", true);
-            StringBuilder b = new StringBuilder("[").append(prefix);
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) b.append(sep);
-                b.append(format(list.get(i), level).text);
+            if (list.isEmpty()) {
+                out.append("[]");
+                return;
             }
-            return new Out(b.append(']').toString(), false);
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) out.append(indent == null ? ", " : ",");
+                if (indent != null) newline(level);
+                format(list.get(i), level);
+            }
+            out.append(']');
+            return;
         }
-        if (node instanceof Integer i) return new Out(i.toString(), true);
-        if (node == null) return new Out("None", true);
-        return new Out(PyReprs.repr(node), true);
+        if (node instanceof Integer i) out.append(i.intValue());
+        else if (node == null) out.append("None");
+        else out.append(PyReprs.repr(node));
     }
 }
