@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * process a Jupyter kernelspec starts. Options: {@code --engine CLASS} picks the runtime
  * (default {@code dev.glassbox.kernel.session.GlassboxEngine} when present, else an engine that
  * explains the runtime is missing). SIGINT, which a frontend may send although the kernelspec
- * says {@code interrupt_mode: message}, interrupts the cell instead of killing the JVM.
+ * says {@code interrupt_mode: message}, interrupts the cell instead of killing the JVM; the
+ * kernel exits when the process that started it ends.
  */
 public final class KernelMain {
     static final String DEFAULT_ENGINE = "dev.glassbox.kernel.session.GlassboxEngine";
@@ -45,6 +46,7 @@ public final class KernelMain {
         Kernel kernel = new Kernel(ConnectionInfo.read(Path.of(file)), engine(engineClass), History.defaultFile());
         kernel.start();
         routeSigint(kernel);
+        exitWithParent();
         kernel.awaitShutdown();
         kernel.close();
         System.exit(0);
@@ -60,6 +62,18 @@ public final class KernelMain {
             }
             return new UnavailableEngine();
         }
+    }
+
+    /**
+     * Ends the kernel when the process that started it dies (ipykernel's ParentPoller), so a
+     * crashed frontend leaves no orphan JVM. ProcessHandle.onExit waits without polling.
+     */
+    private static void exitWithParent() {
+        ProcessHandle.current().parent().filter(p -> p.pid() > 1).ifPresent(parent ->
+                parent.onExit().thenRun(() -> {
+                    System.err.println("glassbox kernel: parent process " + parent.pid() + " ended; exiting");
+                    System.exit(1);
+                }));
     }
 
     private static void routeSigint(Kernel kernel) {

@@ -15,7 +15,8 @@ import java.util.concurrent.ExecutionException;
  * {@code input()} over the stdin channel: sends input_request to the client that sent the
  * running execute_request (same ROUTER identity, as jupyter_client uses one identity for shell
  * and stdin) and blocks until the matching input_reply arrives or the cell is interrupted.
- * One request at a time; replies that match no waiting request are logged and dropped.
+ * One request at a time; replies when nothing waits, or whose parent is another request, are
+ * logged and dropped.
  */
 public final class InputBroker {
     private record Pending(String msgId, CompletableFuture<String> answer) {}
@@ -74,7 +75,9 @@ public final class InputBroker {
         }
         Pending p = pending;
         String parentId = m.parentHeader.has("msg_id") ? m.parentHeader.get("msg_id").getAsString() : "";
-        if (!m.type().equals("input_reply") || p == null || !p.msgId().equals(parentId)) {
+        // jupyter_client's KernelClient.input() sends the reply without a parent header, and
+        // ipykernel takes whatever reply comes; we take an unparented one or the matching one.
+        if (!m.type().equals("input_reply") || p == null || !(parentId.isEmpty() || p.msgId().equals(parentId))) {
             System.err.println("glassbox kernel: stdin: unexpected " + m.type() + ", dropped");
             return;
         }

@@ -1,0 +1,348 @@
+package dev.glassbox.kernel.session;
+
+import dev.glassbox.compile.AstAdapter;
+import dev.glassbox.compile.Node;
+import dev.glassbox.memory.Heap;
+import dev.glassbox.objects.Abstract;
+import dev.glassbox.objects.PyBaseException;
+import dev.glassbox.objects.PyDict;
+import dev.glassbox.objects.PyException;
+import dev.glassbox.objects.PyList;
+import dev.glassbox.objects.PyNone;
+import dev.glassbox.objects.PyObject;
+import dev.glassbox.objects.PyStr;
+import dev.glassbox.parse.Parser;
+import dev.glassbox.parse.SyntaxErrorInfo;
+import dev.glassbox.runtime.Input;
+import dev.glassbox.runtime.Runtime;
+import dev.glassbox.vm.Interpreter;
+import dev.glassbox.vm.PyCode;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The real VM behind the kernel: one {@link Runtime} for the kernel's life, cells run in
+ * {@code __main__} like IPython's {@code run_cell} (everything but a trailing expression as
+ * "exec", the trailing expression as "single" so the displayhook shows it), output streamed
+ * to the cell's context, and errors returned with CPython-format traceback lines.
+ */
+public final class GlassboxEngine implements Engine {
+    private final Runtime rt;
+    private volatile CellContext current;
+
+    public GlassboxEngine() {
+        OutputStream out = new ContextStream(false), err = new ContextStream(true);
+        String stdlib = System.getenv("GLASSBOX_STDLIB");
+        List<String> path = new ArrayList<>();
+        path.add("");
+        rt = Runtime.boot(new Runtime.Config(List.of(""), pathWithStdlib(path, stdlib), out, err, false, List.of()));
+        rt.display = this::display;
+        Input.source = this::readline;
+    }
+
+    private static List<String> pathWithStdlib(List<String> path, String stdlib) {
+        try {
+            var m = Class.forName("dev.glassbox.runtime.SysSetup").getDeclaredMethod("defaultPath", String.class, boolean.class);
+            m.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<String> p = (List<String>) m.invoke(null, "", false);
+            return p;
+        } catch (ReflectiveOperationException e) {
+            if (stdlib != null) path.add(stdlib);
+            return path;
+        }
+    }
+
+    /** Bytes written to sys.stdout/stderr go to the running cell's context. */
+    private final class ContextStream extends OutputStream {
+        private final boolean err;
+
+        ContextStream(boolean err) {
+            this.err = err;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            CellContext ctx = current;
+            String s = new String(b, off, len, StandardCharsets.UTF_8);
+            if (ctx == null) {
+                (err ? System.err : System.out).print(s);
+            } else if (err) {
+                ctx.stderr(s);
+            } else {
+                ctx.stdout(s);
+            }
+        }
+    }
+
+    private String readline(String prompt) {
+        CellContext ctx = current;
+        if (ctx == null) return null;
+        try {
+            return ctx.input(prompt, false);
+        } catch (CellContext.StdinNotAllowedException e) {
+            throw dev.glassbox.objects.Errors.raise(dev.glassbox.objects.ExceptionTypes.RuntimeError, "%s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw dev.glassbox.objects.Errors.raise(dev.glassbox.objects.ExceptionTypes.KeyboardInterrupt);
+        }
+    }
+
+    private void display(PyObject value) {
+        CellContext ctx = current;
+        PyDict main = rt.main.dict();
+        Map<String, Object> bundle = mimeBundle(value);
+        if (ctx != null) ctx.displayResult(bundle, Map.of());
+        main.setItem("_", value);
+        rt.builtins.dict().setItem("_", value);
+    }
+
+    /** text/plain from repr, plus the _repr_*_ methods the object offers. */
+    static Map<String, Object> mimeBundle(PyObject value) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("text/plain", Abstract.repr(value).value);
+        String[][] reprs = {{"_repr_html_", "text/html"}, {"_repr_markdown_", "text/markdown"},
+                {"_repr_svg_", "image/svg+xml"}, {"_repr_latex_", "text/latex"}, {"_repr_png_", "image/png"},
+                {"_repr_jpeg_", "image/jpeg"}};
+        for (String[] r : reprs) {
+            PyObject m = Abstract.lookupAttr(value, PyStr.intern(r[0]));
+            if (m == null) continue;
+            try {
+                PyObject v = Abstract.call(m);
+                if (v instanceof PyStr s) data.put(r[1], s.value);
+            } catch (PyException e) {
+                // a failing _repr_*_ is skipped, as IPython's formatters do
+            }
+        }
+        return data;
+    }
+
+    @Override
+    public Outcome execute(String source, String fileName, CellContext ctx) {
+        current = ctx;
+        try {
+            rt.registerSource(fileName, source);
+            runCell(source, fileName);
+            return Outcome.OK;
+        } catch (PyException e) {
+            return outcome(e.value);
+        } finally {
+            try {
+                rt.flush();
+            } catch (PyException ignored) {
+                // a broken stream must not lose the reply
+            }
+            Heap.drain(0);
+            current = null;
+        }
+    }
+
+    private void runCell(String source, String fileName) {
+        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+        int split = trailingExpressionLine(source, fileName);
+        PyDict g = rt.main.dict();
+        if (split <= 0) {
+            run(rt.compile(bytes, fileName, "exec", 0), g);
+            return;
+        }
+        // Everything before the trailing expression runs as "exec", the expression as "single".
+        String[] lines = source.split("\n", -1);
+        StringBuilder head = new StringBuilder(), tail = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i + 1 < split) head.append(lines[i]).append('\n');
+            else {
+                head.append('\n');
+                tail.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
+            }
+        }
+        // Pad the tail with blank lines so its line numbers match the cell's.
+        String padded = "\n".repeat(split - 1) + tail;
+        run(rt.compile(head.toString().getBytes(StandardCharsets.UTF_8), fileName, "exec", 0), g);
+        run(rt.compile(padded.getBytes(StandardCharsets.UTF_8), fileName, "single", 0), g);
+    }
+
+    private static void run(PyCode code, PyDict g) {
+        Heap.incref(code);
+        try {
+            Interpreter.current().runCode(code, g, g);
+        } finally {
+            Heap.decref(code);
+        }
+    }
+
+    /** The first line of a trailing expression statement, or 0 when the cell does not end with one. */
+    private static int trailingExpressionLine(String source, String fileName) {
+        try {
+            Node mod = AstAdapter.toNode(Parser.parse(source, fileName, Parser.Mode.EXEC));
+            List<Node> body = mod.list("body");
+            if (body.isEmpty()) return 0;
+            Node last = body.get(body.size() - 1);
+            if (!last.is("Expr")) return 0;
+            if (body.size() > 1 && body.get(body.size() - 2).endLineno >= last.lineno) return 0; // same line: a; b
+            return last.lineno;
+        } catch (SyntaxErrorInfo | RuntimeException e) {
+            return 0; // compile() will report the error
+        }
+    }
+
+    private Outcome outcome(PyBaseException e) {
+        String ename = e.type.qualname;
+        String evalue;
+        try {
+            evalue = Abstract.str(e).value;
+        } catch (PyException x) {
+            evalue = "";
+        }
+        String text = dev.glassbox.runtime.TracebackPrinter.format(e, rt.sources);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        return Outcome.error(ename, evalue, lines);
+    }
+
+    @Override
+    public Evaluation evaluate(String expression) {
+        try {
+            PyCode code = rt.compile(expression.getBytes(StandardCharsets.UTF_8), "<string>", "eval", 0);
+            PyDict g = rt.main.dict();
+            PyObject v = Interpreter.current().runCode(code, g, g);
+            return Evaluation.value(mimeBundle(v));
+        } catch (PyException e) {
+            return Evaluation.failed(outcome(e.value));
+        }
+    }
+
+    @Override
+    public Completion complete(String code, int cursorPos) {
+        int[] cps = code.codePoints().toArray();
+        int end = Math.min(cursorPos, cps.length);
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(cps[start - 1]) || cps[start - 1] == '_' || cps[start - 1] == '.')) start--;
+        String token = new String(cps, start, end - start);
+        TreeSet<String> matches = new TreeSet<>();
+        int dot = token.lastIndexOf('.');
+        try {
+            if (dot >= 0) {
+                String base = token.substring(0, dot), prefix = token.substring(dot + 1);
+                PyCode c = rt.compile(base.getBytes(StandardCharsets.UTF_8), "<completion>", "eval", 0);
+                PyObject obj = Interpreter.current().runCode(c, rt.main.dict(), rt.main.dict());
+                PyObject names = dev.glassbox.modules.BuiltinsModule.dir(obj);
+                for (PyObject n : Abstract.toArray(names)) {
+                    String s = n.toString();
+                    if (s.startsWith(prefix)) matches.add(base + "." + s);
+                }
+            } else {
+                for (PyDict d : new PyDict[] {rt.main.dict(), rt.builtins.dict()}) {
+                    for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+                        String s = d.keyAt(e).toString();
+                        if (s.startsWith(token)) matches.add(s);
+                    }
+                }
+                for (String kw : KEYWORDS) if (kw.startsWith(token)) matches.add(kw);
+            }
+        } catch (PyException | SyntaxErrorInfo e) {
+            // no completions for an expression that fails
+        }
+        return new Completion(new ArrayList<>(matches), start, end, Map.of());
+    }
+
+    private static final String[] KEYWORDS = {"False", "None", "True", "and", "as", "assert", "async", "await",
+            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+            "with", "yield"};
+
+    @Override
+    public Inspection inspect(String code, int cursorPos, int detailLevel) {
+        int[] cps = code.codePoints().toArray();
+        int end = Math.min(cursorPos, cps.length), start = end;
+        while (end < cps.length && (Character.isLetterOrDigit(cps[end]) || cps[end] == '_')) end++;
+        while (start > 0 && (Character.isLetterOrDigit(cps[start - 1]) || cps[start - 1] == '_' || cps[start - 1] == '.')) start--;
+        String name = new String(cps, start, end - start);
+        if (name.isEmpty()) return Inspection.NOT_FOUND;
+        try {
+            PyCode c = rt.compile(name.getBytes(StandardCharsets.UTF_8), "<inspect>", "eval", 0);
+            PyObject obj = Interpreter.current().runCode(c, rt.main.dict(), rt.main.dict());
+            StringBuilder text = new StringBuilder();
+            text.append("Type:      ").append(obj.type.qualname).append('\n');
+            text.append("String form: ").append(Abstract.str(obj).value).append('\n');
+            PyObject doc = Abstract.lookupAttr(obj, PyStr.intern("__doc__"));
+            if (doc instanceof PyStr d) text.append("Docstring: ").append(d.value).append('\n');
+            return new Inspection(true, Map.of("text/plain", text.toString()), Map.of());
+        } catch (PyException | SyntaxErrorInfo e) {
+            return Inspection.NOT_FOUND;
+        }
+    }
+
+    @Override
+    public Completeness isComplete(String code) {
+        try {
+            Parser.parse(code, "<cell>", Parser.Mode.EXEC);
+        } catch (SyntaxErrorInfo e) {
+            String m = e.msg;
+            if (m.contains("was never closed") || m.startsWith("unexpected EOF") || m.startsWith("expected an indented block")
+                    || m.contains("unterminated triple-quoted")) {
+                return new Completeness("incomplete", indentFor(code));
+            }
+            return Completeness.of("invalid");
+        } catch (RuntimeException e) {
+            return Completeness.of("unknown");
+        }
+        // A block statement needs a blank line to end, as in the console.
+        String trimmed = code.stripTrailing();
+        String last = trimmed.isEmpty() ? "" : trimmed.substring(trimmed.lastIndexOf('\n') + 1);
+        if (!code.endsWith("\n\n") && (last.startsWith(" ") || last.startsWith("\t") || trimmed.endsWith(":"))) {
+            return new Completeness("incomplete", indentFor(code));
+        }
+        return Completeness.of("complete");
+    }
+
+    private static String indentFor(String code) {
+        String trimmed = code.stripTrailing();
+        String last = trimmed.substring(trimmed.lastIndexOf('\n') + 1);
+        int n = 0;
+        while (n < last.length() && last.charAt(n) == ' ') n++;
+        if (trimmed.endsWith(":")) n += 4;
+        return " ".repeat(n);
+    }
+
+    @Override
+    public void interrupt() {
+        Interpreter.current().interruptRequested = true;
+    }
+
+    @Override
+    public void reset() {
+        PyDict d = rt.main.dict();
+        List<PyObject> keys = new ArrayList<>();
+        for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) keys.add(d.keyAt(e));
+        for (PyObject k : keys) {
+            String s = k.toString();
+            if (s.equals("__name__") || s.equals("__builtins__") || s.equals("__doc__")) continue;
+            PyObject v = d.pop(k);
+            if (v != null) Heap.decref(v);
+        }
+        Heap.drain(0);
+    }
+
+    @Override
+    public String banner() {
+        return "Python 3.11.7 (Glassbox 0.1.0) -- a Python runtime in Java whose every stage you can inspect";
+    }
+
+    static PyObject none() {
+        return PyNone.NONE;
+    }
+
+    static PyList list() {
+        return new PyList();
+    }
+}
