@@ -61,6 +61,19 @@ public final class PyDictMethods {
     static void merge(PyDict a, PyObject b, boolean override) {
         if (b instanceof PyDict other && other.type.special(SpecialMethod.__iter__) == PyDict.TYPE.lookup("__iter__")) {
             if (other == a || other.size() == 0) return;
+            if (a.size() == 0) {
+                override = true;
+                // A clean, compact source is cloned table and all.
+                if (other.used == other.nentries && (other.log2size == PyDict.LOG_MINSIZE
+                        || PyDict.usableFraction((1 << other.log2size) / 2) < other.used)) {
+                    cloneInto(a, other);
+                    return;
+                }
+            }
+            // One big resize first, expecting few overlapping keys.
+            if (PyDict.usableFraction(1 << a.log2size) < other.used) {
+                resizeTable(a, estimateLog2KeySize(a.used + other.used), other.unicodeKeys);
+            }
             int n = other.size();
             for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
                 PyObject key = other.keyAt(e), value = other.valueAt(e);
@@ -103,6 +116,95 @@ public final class PyDictMethods {
         } finally {
             Heap.decref(keys);
         }
+    }
+
+    // ------------------------------------------------------------------ table shapes (dictobject.c)
+
+    /** estimate_log2_keysize: the table for n items without a resize. */
+    static int estimateLog2KeySize(int n) {
+        return PyDict.log2KeySize((int) ((n * 3L + 1) / 2));
+    }
+
+    /**
+     * clone_combined_dict_keys: makes the empty {@code dst} an exact copy of {@code src}'s
+     * table (same size, same entry order, same free space), counting the keys and values.
+     */
+    static void cloneInto(PyDict dst, PyDict src) {
+        dst.indices = src.indices.clone();
+        dst.hashes = src.hashes.clone();
+        dst.keys = src.keys.clone();
+        dst.values = src.values.clone();
+        dst.nentries = src.nentries;
+        dst.used = src.used;
+        dst.usable = src.usable;
+        dst.log2size = src.log2size;
+        dst.emptyKeys = false;
+        dst.unicodeKeys = src.unicodeKeys;
+        dst.version++;
+        for (int e = 0; e < dst.nentries; e++) {
+            if (dst.keys[e] != null) {
+                Heap.incref(dst.keys[e]);
+                Heap.incref(dst.values[e]);
+            }
+        }
+    }
+
+    /**
+     * dictresize: a fresh table of 2**log2 slots holding the live entries, compacted, in the
+     * order they were inserted (the same probing as {@link PyDict}'s own resize, which is
+     * private to it). The keys stay "unicode" only if both tables were.
+     */
+    static void resizeTable(PyDict d, int log2, boolean unicode) {
+        long[] oh = d.hashes;
+        PyObject[] ok = d.keys, ov = d.values;
+        int on = d.nentries;
+        int size = 1 << log2, mask = size - 1;
+        int[] idx = new int[size];
+        java.util.Arrays.fill(idx, PyDict.EMPTY);
+        int cap = PyDict.usableFraction(size);
+        long[] h = new long[cap];
+        PyObject[] k = new PyObject[cap], v = new PyObject[cap];
+        int e = 0;
+        for (int i = 0; i < on; i++) {
+            if (ok[i] == null) continue;
+            h[e] = oh[i];
+            k[e] = ok[i];
+            v[e] = ov[i];
+            long perturb = oh[i];
+            int slot = (int) (oh[i] & mask);
+            while (idx[slot] != PyDict.EMPTY) {
+                perturb >>>= 5;
+                slot = (int) ((slot * 5L + perturb + 1) & mask);
+            }
+            idx[slot] = e++;
+        }
+        d.indices = idx;
+        d.hashes = h;
+        d.keys = k;
+        d.values = v;
+        d.log2size = log2;
+        d.nentries = e;
+        d.usable = cap - e;
+        d.unicodeKeys = (d.emptyKeys || d.unicodeKeys) && unicode;
+        d.emptyKeys = false;
+    }
+
+    /** PyDict_Copy: a clone when the table is compact enough, else a compacted merge. */
+    static PyDict copyOf(PyDict mp) {
+        PyDict copy = new PyDict();
+        if (mp.used == 0) return copy;
+        if (mp.type.special(SpecialMethod.__iter__) == PyDict.TYPE.lookup("__iter__")
+                && mp.used >= (mp.nentries * 2) / 3) {
+            cloneInto(copy, mp);
+            return copy;
+        }
+        Heap.incref(copy);
+        try {
+            merge(copy, mp, true);
+        } finally {
+            Heap.decref(copy);
+        }
+        return copy;
     }
 
     /** PyDict_MergeFromSeq2: each element must be a 2-item sequence. */
@@ -152,8 +254,9 @@ public final class PyDictMethods {
         Heap.incref(d);
         try {
             boolean exact = d instanceof PyDict && d.type == PyDict.TYPE;
-            if (exact && iterable instanceof PyDict src && iterable.type == PyDict.TYPE) {
+            if (exact && ((PyDict) d).used == 0 && iterable instanceof PyDict src && iterable.type == PyDict.TYPE) {
                 PyDict dd = (PyDict) d;
+                resizeTable(dd, estimateLog2KeySize(src.used), src.unicodeKeys);
                 for (int e = src.nextEntry(0); e >= 0; e = src.nextEntry(e + 1)) {
                     dd.setItem(src.keyAt(e), src.hashAt(e), value);
                 }
@@ -300,7 +403,7 @@ public final class PyDictMethods {
 
     @Exposed.Method(conv = Exposed.Convention.NOARGS)
     public static PyObject copy(PyDict self) {
-        return self.copy();
+        return copyOf(self);
     }
 
     @Exposed.Method(conv = Exposed.Convention.NOARGS) public static PyObject keys(PyDict self) { return new DictViews.Keys(self); }
@@ -322,7 +425,7 @@ public final class PyDictMethods {
     @Exposed.Method(sig = "($self, value, /)")
     public static PyObject __or__(PyDict self, PyObject other) {
         if (!(other instanceof PyDict)) return PyNotImplemented.NOT_IMPLEMENTED;
-        PyDict d = self.copy();
+        PyDict d = copyOf(self);
         Heap.incref(d);
         try {
             updateArg(d, other);

@@ -347,14 +347,17 @@ final class MiniEval {
             return PyTuple.of(items.toArray(new PyObject[0]));
         }
         if (t.equals("{")) {
-            PyDict d = new PyDict();
+            List<PyObject> kv = new ArrayList<>();
             while (!peek("}")) {
-                PyObject k = expr();
+                kv.add(expr());
                 expect(":");
-                d.setItem(k, expr());
+                kv.add(expr());
                 if (peek(",")) p++;
             }
             p++;
+            // BUILD_MAP / BUILD_CONST_KEY_MAP: _PyDict_FromItems presizes for the pairs.
+            PyDict d = PyDict.presized(kv.size() / 2);
+            for (int i = 0; i < kv.size(); i += 2) d.setItem(kv.get(i), kv.get(i + 1));
             return d;
         }
         if (isName(t)) return lookup(t);
