@@ -9,9 +9,9 @@ import dev.glassbox.memory.Heap;
  * ({@code PyDict_MergeFromSeq2}, with its element-numbered messages). Keys and values are
  * counted while Python code ({@code __eq__}, {@code __hash__}, {@code __repr__}) runs on them.
  *
- * <p>Known difference: CPython presizes the table before merging a dict (and clones the keys
- * of a compact dict into an empty one); we insert one by one, so {@code sys.getsizeof} of
- * {@code dict(other)} may differ, though order and contents are the same.
+ * <p>Table shapes follow CPython too, since {@code sys.getsizeof} shows them: merging a dict
+ * into an empty one clones a compact table, a merge resizes once up front, {@code copy()} is
+ * {@code PyDict_Copy}'s clone-or-compact, {@code fromkeys(dict)} presizes.
  */
 public final class PyDictMethods {
     private PyDictMethods() {}
