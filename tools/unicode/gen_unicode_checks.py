@@ -116,6 +116,8 @@ def case_strings():
                 return chr(cp)
     for _ in range(1000):
         samples.append(''.join(rand_cp() for _ in range(rng.randint(1, 8))))
+    for _ in range(300):  # ASCII only (the fast paths)
+        samples.append(''.join(chr(rng.randrange(128)) for _ in range(rng.randint(0, 12))))
     for s in samples:
         preds = ''.join(b(v) for v in (s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(),
                                         s.isalnum(), s.isspace(), s.isprintable(), s.islower(),

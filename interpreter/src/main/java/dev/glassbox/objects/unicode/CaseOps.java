@@ -48,6 +48,18 @@ public final class CaseOps {
 
     /** str.title: title-case a character after an uncased one, lower-case it after a cased one. */
     public static String title(String s) {
+        if (isAscii(s)) {
+            char[] c = s.toCharArray();
+            boolean prev = false;
+            for (int i = 0; i < c.length; i++) {
+                char ch = c[i];
+                boolean upper = ch >= 'A' && ch <= 'Z', lower = ch >= 'a' && ch <= 'z';
+                if (prev && upper) c[i] = (char) (ch + 32);
+                else if (!prev && lower) c[i] = (char) (ch - 32);
+                prev = upper || lower;
+            }
+            return new String(c);
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
@@ -76,6 +88,15 @@ public final class CaseOps {
 
     /** str.swapcase: upper-case letters lowered, lower-case letters uppered, the rest kept. */
     public static String swapcase(String s) {
+        if (isAscii(s)) {
+            char[] c = s.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                char ch = c[i];
+                if (ch >= 'A' && ch <= 'Z') c[i] = (char) (ch + 32);
+                else if (ch >= 'a' && ch <= 'z') c[i] = (char) (ch - 32);
+            }
+            return new String(c);
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
