@@ -390,6 +390,9 @@ public final class PyDictMethods {
         PyObject key = self.keyAt(last);
         Heap.incref(key);
         PyObject value = self.removeEntry(last, self.hashAt(last));
+        // The popped entry (and any deleted ones after it) are reused by the next insertion;
+        // usable stays as it is, the index slot being DUMMY now.
+        self.nentries = last;
         PyTuple result = PyTuple.of(key, value);
         Heap.decref(key);
         Heap.decref(value);
