@@ -31,6 +31,8 @@ public final class Exposed {
         boolean baseType() default true;
         /** Whether {@code __hash__} is None (list, dict, set...). */
         boolean unhashable() default false;
+        /** Whether instances have a {@code __dict__} (functions, modules, exceptions). */
+        boolean instanceDict() default false;
         /** Whether instances are GC containers (Py_TPFLAGS_HAVE_GC). */
         boolean gc() default false;
         /** CPython's tp_basicsize on 64-bit (without the GC header). */

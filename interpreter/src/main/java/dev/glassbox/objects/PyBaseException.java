@@ -8,7 +8,7 @@ import dev.glassbox.memory.Heap;
  * the instance dict as {@code __notes__}, as in 3.11. Subclasses with extra attributes
  * (StopIteration.value, OSError.errno, SyntaxError.lineno, ...) extend this class.
  */
-@Exposed.Type(name = "BaseException", doc = "Common base class for all exceptions")
+@Exposed.Type(instanceDict = true, gc = true, name = "BaseException", doc = "Common base class for all exceptions")
 public class PyBaseException extends PyObject {
     public PyTuple args = PyTuple.EMPTY;
     public PyObject traceback;   // PyTraceback or null

@@ -3,7 +3,7 @@ package dev.glassbox.objects;
 import dev.glassbox.memory.Heap;
 
 /** {@code module} (Objects/moduleobject.c): a namespace dict with a name. */
-@Exposed.Type(name = "module", doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.")
+@Exposed.Type(instanceDict = true, gc = true, name = "module", doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.")
 public class PyModule extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyModule.class);
 

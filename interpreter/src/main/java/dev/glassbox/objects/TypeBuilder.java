@@ -36,10 +36,12 @@ final class TypeBuilder {
             t.basicSize = spec.basicSize();
             t.itemSize = spec.itemSize();
             if (spec.gc()) t.flags |= PyType.HAVE_GC;
+            if (spec.instanceDict()) t.hasInstanceDict = true;
         } else if (t.base != null) {
             t.basicSize = t.base.basicSize;
             t.itemSize = t.base.itemSize;
             t.flags |= t.base.flags & PyType.HAVE_GC;
+            t.hasInstanceDict |= t.base.hasInstanceDict;
         }
         if (ownsLayout) {
             scan(t, t.javaClass);

@@ -39,9 +39,14 @@ final class Hooks {
             @Override public void displayException(PyBaseException e) { Runtime.get().printException(e); }
             @Override public void displayhook(PyObject value) {
                 if (value == PyNone.NONE) return;
-                PyDict b = Runtime.get().builtins.dict();
+                Runtime r = Runtime.get();
+                if (r.display != null) {
+                    r.display.accept(value);
+                    return;
+                }
+                PyDict b = r.builtins.dict();
                 b.setItem("_", PyNone.NONE);
-                Runtime.get().stdout.writeText(Abstract.repr(value).value + "\n");
+                r.stdout.writeText(Abstract.repr(value).value + "\n");
                 b.setItem("_", value);
             }
         };

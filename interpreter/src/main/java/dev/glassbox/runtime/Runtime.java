@@ -34,6 +34,8 @@ public final class Runtime {
     public final PyModule sys;
     public final PyModule main;
     public final TextStream stdout, stderr;
+    /** Replaces sys.displayhook's default printing (the kernel sends execute_result). */
+    public java.util.function.Consumer<PyObject> display;
     /** Source of code compiled from strings (cells, -c), for tracebacks and inspect. */
     public final Map<String, List<String>> sources = new HashMap<>();
 

@@ -246,7 +246,7 @@ public final class Interpreter implements Abstract.Runner {
                         f.stack[f.sp] = null;
                         if (o != null) Heap.decref(o);
                     }
-                    if (h.lasti()) push(f, PyInt.of(offset));
+                    if (h.lasti()) push(f, PyInt.of(f.lasti)); // in code units, as frame->prev_instr - first_instr
                     push(f, e.value);
                     f.ip = h.target() / 2;
                     return f;
@@ -434,8 +434,8 @@ public final class Interpreter implements Abstract.Runner {
                 case RERAISE -> {
                     PyObject e = pop(f);
                     if (oparg != 0) {
-                        PyObject lasti = f.stack[f.sp - 1];
-                        f.lasti = (int) ((PyInt) lasti).value / 2;
+                        PyObject lasti = f.stack[f.sp - oparg];
+                        f.lasti = (int) ((PyInt) lasti).value;
                     }
                     reraising = true;
                     throw new PyException((PyBaseException) e);

@@ -191,8 +191,8 @@ public final class GlassboxEngine implements Engine {
             if (!last.is("Expr")) return 0;
             if (body.size() > 1 && body.get(body.size() - 2).endLineno >= last.lineno) return 0; // same line: a; b
             return last.lineno;
-        } catch (SyntaxErrorInfo | RuntimeException e) {
-            return 0; // compile() will report the error
+        } catch (RuntimeException e) {
+            return 0; // compile() will report the error (SyntaxErrorInfo is one of these)
         }
     }
 
