@@ -166,24 +166,38 @@ public final class Tokenizer {
         }
     }
 
-    /** {@code translate_newlines}: \r\n and \r become \n; exec input ends with a newline. */
+    /**
+     * {@code translate_newlines}: \r\n and \r become \n; exec input ends with a newline.
+     * Kept exactly, quirk included: when the source ends with "\r\n" the C loop stops on the
+     * terminating NUL, so the last character it saw is not a newline and one more is added
+     * (the tokenizer then sees an extra empty line).
+     */
     private static int[] translateNewlines(String src, boolean execInput) {
         int[] cps = Utf8.codePoints(src);
         int[] out = new int[cps.length + 1];
         int k = 0;
+        int c = 0;
+        boolean skipNextLf = false;
         for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (c == '\r') {
-                out[k++] = '\n';
-                if (i + 1 < cps.length && cps[i + 1] == '\n') i++;
-            } else {
-                out[k++] = c;
+            c = cps[i];
+            if (skipNextLf) {
+                skipNextLf = false;
+                if (c == '\n') {
+                    if (++i >= cps.length) {
+                        c = 0;
+                        break;
+                    }
+                    c = cps[i];
+                }
             }
+            if (c == '\r') {
+                skipNextLf = true;
+                c = '\n';
+            }
+            out[k++] = c;
         }
-        if (execInput && (k == 0 || out[k - 1] != '\n')) out[k++] = '\n';
-        int[] r = new int[k];
-        System.arraycopy(out, 0, r, 0, k);
-        return r;
+        if (execInput && c != '\n') out[k++] = '\n';
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     // ---- reading --------------------------------------------------------------------------
