@@ -38,6 +38,7 @@ starts with '!' is an exception, '!ValueError: message'. Kinds:
 import gzip
 import math
 import random
+import struct
 import sys
 
 rng = random.Random(311)
@@ -337,6 +338,21 @@ for _ in range(1500):
             run('str_format', [v, spec], lambda: format(v, spec))
         else:
             run('complex_format', [repr(v.real), repr(v.imag), spec], lambda: format(v, spec))
+
+# Random values with random well-formed float specs.
+for _ in range(6000):
+    kind = rng.random()
+    if kind < 0.3:
+        x = struct.unpack('<d', struct.pack('<Q', rng.getrandbits(64)))[0]
+    elif kind < 0.6:
+        x = rng.randint(-10**9, 10**9) / 10 ** rng.randint(0, 9)
+    else:
+        x = rng.random() * 10 ** rng.randint(-12, 22) * rng.choice([1, -1])
+    spec = (rng.choice(['', '*<', '>', '^', '=', '0']) + rng.choice(['', '+', ' ', '-']) + rng.choice(['', 'z'])
+            + rng.choice(['', '#']) + rng.choice(['', '0']) + rng.choice(['', '1', '12', '25'])
+            + rng.choice(['', ',', '_']) + rng.choice(['', '.0', '.1', '.3', '.6', '.10', '.16', '.17', '.20'])
+            + rng.choice(['', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n']))
+    run('float_format', [repr(x), spec], lambda: format(x, spec))
 
 with gzip.open('format_cases.txt.gz', 'wt', encoding='ascii') as f:
     for line in cases:
