@@ -460,7 +460,7 @@ abstract class ExpressionParser extends ParserBase {
 
     /** {@code primary '(' [arguments] ')'} and {@code primary genexp}. */
     private Expr call(int start, Expr func) {
-        ArgList a = callArguments();
+        ArgList a = callArguments(true);
         int[] s = span(start);
         return new Expr.Call(func, a.args(), a.keywords(), s[0], s[1], s[2], s[3]);
     }
@@ -469,7 +469,7 @@ abstract class ExpressionParser extends ParserBase {
     record ArgList(List<Expr> args, List<Keyword> keywords) {}
 
     /** {@code '(' [arguments] ')'} or a {@code genexp} as the only argument. */
-    final ArgList callArguments() {
+    final ArgList callArguments(boolean allowGenexp) {
         int open = pos++;
         String misplaced = null;
         List<Expr> args = new ArrayList<>();
@@ -508,6 +508,7 @@ abstract class ExpressionParser extends ParserBase {
                 Expr v = atName() && peek(1).type == COLONEQUAL ? assignmentExpression() : expression();
                 if (at(COLONEQUAL)) throw errorNode(v, "cannot use assignment expressions with " + Targets.exprName(v));
                 if (atKeyword("for") || (at(ASYNC) && peek(1).type == NAME && peek(1).string.equals("for"))) {
+                    if (!allowGenexp) throw FAIL;
                     List<Comprehension> gens = forIfClauses();
                     if (args.isEmpty() && keywords.isEmpty() && at(RPAR)) {
                         pos++;
@@ -708,7 +709,7 @@ abstract class ExpressionParser extends ParserBase {
             Expr first = starNamedExpression();
             if (at(COLON) && !(first instanceof Expr.Starred)) {
                 pos++;
-                Expr value = expression();
+                Expr value = dictValue();
                 if (atFor()) {
                     List<Comprehension> gens = forIfClauses();
                     expect(RBRACE);
@@ -735,6 +736,19 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
+    /** A dict display's value, after the ':' (with invalid_kvpair's messages). */
+    private Expr dictValue() {
+        if (at(RBRACE) || at(COMMA)) {
+            throw errorAt(last(), "expression expected after dictionary key and ':'");
+        }
+        if (at(STAR)) {
+            Tok star = peek();
+            throw errorRange(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "cannot use a starred expression in a dictionary value",
+                    star.line, star.cpCol, star.line, -1);
+        }
+        return expression();
+    }
+
     private Expr dictRest(int start, Expr key, Expr value) {
         List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
         if (key != null) {
@@ -751,9 +765,16 @@ abstract class ExpressionParser extends ParserBase {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                expect(COLON);
-                values.add(expression());
+                Expr k = expression();
+                if (!at(COLON)) {
+                    // invalid_kvpair: at the key's last character, no end
+                    if (!callInvalidRules) throw FAIL;
+                    throw make(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "':' expected after dictionary key", k.end_lineno,
+                            src.charCol(k.end_lineno, k.end_col_offset - 1) + 1, k.end_lineno, 0);
+                }
+                keys.add(k);
+                pos++;
+                values.add(dictValue());
             }
             if (!accept(COMMA)) break;
         }
@@ -808,7 +829,7 @@ abstract class ExpressionParser extends ParserBase {
     private Expr lambdef() {
         int start = pos++;
         Arguments args = parameters(true);
-        forced(COLON);
+        expect(COLON);
         Expr body = expression();
         int[] s = span(start);
         return new Expr.Lambda(args, body, s[0], s[1], s[2], s[3]);
@@ -841,7 +862,13 @@ abstract class ExpressionParser extends ParserBase {
                 pos++;
                 star = true;
                 if (at(COMMA) || at(closer)) {
-                    if (at(closer) || peek(1).type == DOUBLESTAR) throw errorAt(t, "named arguments must follow bare *");
+                    if (at(closer) || peek(1).type == DOUBLESTAR) {
+                        if (lambda) {   // invalid_lambda_star_etc: RAISE_SYNTAX_ERROR at the last token read
+                            if (at(COMMA)) peek(1);
+                            throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "named arguments must follow bare *");
+                        }
+                        throw errorAt(t, "named arguments must follow bare *");
+                    }
                 } else {
                     vararg = param(lambda, true);
                     vararg = withTypeComment(vararg);

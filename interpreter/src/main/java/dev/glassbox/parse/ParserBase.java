@@ -333,6 +333,12 @@ abstract class ParserBase {
 
     /** An error from byte columns (0-based), converted to 1-based character offsets of the line. */
     final SyntaxErrorInfo errorBytes(SyntaxErrorInfo.Kind kind, String msg, int line, int col, int endLine, int endCol) {
+        if (fstringMode) {
+            // Node columns on the f-string expression's first line include the shift (pegen
+            // subtracts starting_col_offset again).
+            if (line == shiftLine(1) && col >= 0) col -= shiftCol(1, 0);
+            if (endLine == shiftLine(1) && endCol >= 0) endCol -= shiftCol(1, 0);
+        }
         int off = col < 0 ? 0 : src.charCol(line, col) + 1;
         int endOff = endCol < 0 ? -1 : src.charCol(line == endLine ? line : endLine, endCol) + 1;
         return make(kind, msg, line, off, endLine, endOff);
@@ -346,7 +352,9 @@ abstract class ParserBase {
 
     final SyntaxErrorInfo make(SyntaxErrorInfo.Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
         if (fstringMode) msg = "f-string: " + msg;
-        return new SyntaxErrorInfo(kind, msg, filename, line, offset, endLine, endOffset, src.lineText(line));
+        // An f-string expression's error shows the "(expr)" text the sub-parser read.
+        String text = src.lineText(fstringMode ? line - shiftLine(0) : line);
+        return new SyntaxErrorInfo(kind, msg, filename, line, offset, endLine, endOffset, text);
     }
 
     /**

@@ -118,7 +118,7 @@ abstract class StatementParser extends PatternParser {
     }
 
     private Expr delTarget() {
-        return bitwiseOr();
+        return at(STAR) ? starTarget() : bitwiseOr();
     }
 
     /** assignment (plain, annotated, augmented) or an expression statement. */
@@ -381,7 +381,11 @@ abstract class StatementParser extends PatternParser {
         Arguments args = parameters(false);
         expect(RPAR);
         Expr returns = null;
-        if (accept(RARROW)) returns = expression();
+        if (at(RARROW)) {
+            int mark = pos++;
+            if (atExprStart()) returns = expression();
+            else pos = mark;   // ['->' expression] does not match: &&':' reports at '->'
+        }
         forced(COLON);
         String typeComment = null;
         if (at(TYPE_COMMENT)) {
@@ -404,7 +408,7 @@ abstract class StatementParser extends PatternParser {
         List<Expr> bases = new ArrayList<>();
         List<dev.glassbox.ast.Keyword> keywords = new ArrayList<>();
         if (at(LPAR)) {
-            ArgList a = callArguments();
+            ArgList a = callArguments(false);
             bases = a.args();
             keywords = a.keywords();
         }
