@@ -2,6 +2,7 @@ package dev.glassbox.bytecode;
 
 import dev.glassbox.objects.numbers.DoubleToString;
 import dev.glassbox.objects.numbers.FloatRepr;
+import dev.glassbox.objects.unicode.UnicodeDatabase;
 import java.util.List;
 
 /**
@@ -9,9 +10,7 @@ import java.util.List;
  * its argument column. Follows {@code unicode_repr} / {@code bytes_repr} in
  * Objects/unicodeobject.c and bytesobject.c, and the tuple/frozenset reprs; floats and complex
  * numbers go through the runtime's {@link FloatRepr} / {@link DoubleToString}.
- *
- * <p>Limitation: "printable" is decided with Java's Unicode tables (Java 17: Unicode 13),
- * CPython 3.11 uses Unicode 14; characters new in 14 are escaped here.
+ * Printability comes from the runtime's Unicode 14 database, as in CPython 3.11.
  */
 public final class ConstRepr {
     private ConstRepr() {}
@@ -77,17 +76,9 @@ public final class ConstRepr {
         return sb.append(quote).toString();
     }
 
-    /** Python's {@code str.isprintable()} for one code point (Py_UNICODE_ISPRINTABLE). */
+    /** Python's {@code str.isprintable()} for one code point (Unicode 14, as CPython 3.11). */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return UnicodeDatabase.isPrintable(cp);
     }
 
     /** {@code repr(bytes)}. */
