@@ -228,7 +228,9 @@ public final class ConstOps {
             BigInteger a = big(l), b = big(r);
             if (b.signum() == 0) return null;
             if (a.bitLength() <= 53 && b.bitLength() <= 53) return a.doubleValue() / b.doubleValue();
-            double d = new BigDecimal(a).divide(new BigDecimal(b), MathContext.DECIMAL128).doubleValue();
+            // 80 significant digits, then one rounding to double: a double rounding would need the
+            // quotient to sit within 1e-80 of a halfway point.
+            double d = new BigDecimal(a).divide(new BigDecimal(b), new MathContext(80)).doubleValue();
             return Double.isInfinite(d) ? null : d;
         }
         Double a = toDouble(l), b = toDouble(r);
