@@ -433,10 +433,8 @@ public final class Interpreter implements Abstract.Runner {
                 }
                 case RERAISE -> {
                     PyObject e = pop(f);
-                    if (oparg != 0) {
-                        PyObject lasti = f.stack[f.sp - oparg];
-                        f.lasti = (int) ((PyInt) lasti).value;
-                    }
+                    // CPython sets prev_instr from the saved lasti, but unwinding looks up the RERAISE
+                    // itself ("we can't use frame->f_lasti here"); this frame's traceback entry exists.
                     reraising = true;
                     throw new PyException((PyBaseException) e);
                 }
