@@ -170,9 +170,10 @@ def lookups():
               'NUSHU CHARACTER-1B170', 'nushu character-1b170', 'NUSHU CHARACTER-01B170',
               'cjk compatibility ideograph-f900', 'CJK COMPATIBILITY IDEOGRAPH-0F900',
               'KHITAN SMALL SCRIPT CHARACTER-18B00', 'CJK COMPATIBILITY IDEOGRAPH-FA6E', 'TANGUT IDEOGRAPH-17000', 'LATIN  SMALL LETTER A', ' LATIN SMALL LETTER A']
-    with open('/usr/share/unicode/NameAliases.txt', encoding='utf-8') as f:
+    ucd = os.environ.get('UCD_DIR', '/usr/share/unicode')  # Debian's unicode-data package
+    with open(os.path.join(ucd, 'NameAliases.txt'), encoding='utf-8') as f:
         aliases = [line.split(';')[1] for line in f if line.strip() and not line.startswith('#')]
-    with open('/usr/share/unicode/NamedSequences.txt', encoding='utf-8') as f:
+    with open(os.path.join(ucd, 'NamedSequences.txt'), encoding='utf-8') as f:
         seqs = [line.split(';')[0] for line in f if line.strip() and not line.startswith('#')]
     extra += aliases + seqs + [a.lower() for a in aliases[::7]] + [q.lower() for q in seqs[::5]]
     rows = []

@@ -121,7 +121,8 @@ def write_names(path):
     return len(lines)
 
 
-UCD_DIR = '/usr/share/unicode'  # Debian's unicode-data package: apt-get install unicode-data
+# Debian's unicode-data package (apt-get install unicode-data) puts the Unicode data files here.
+UCD_DIR = os.environ.get('UCD_DIR', '/usr/share/unicode')
 
 
 def aliases_and_sequences():
