@@ -10,6 +10,16 @@ public final class PyEllipsis extends PyObject {
         super(TYPE, true);
     }
 
+    @Exposed.Method
+    public PyObject __repr__() {
+        return PyStr.of("Ellipsis");
+    }
+
+    @Exposed.Method
+    public PyObject __reduce__() {
+        return PyStr.of("Ellipsis");
+    }
+
     @Override
     public String toString() {
         return "Ellipsis";

@@ -10,6 +10,16 @@ public final class PyNone extends PyObject {
         super(TYPE, true);
     }
 
+    @Exposed.Method
+    public PyObject __repr__() {
+        return PyStr.of("None");
+    }
+
+    @Exposed.Method
+    public boolean __bool__() {
+        return false;
+    }
+
     @Override
     public String toString() {
         return "None";

@@ -10,6 +10,16 @@ public final class PyNotImplemented extends PyObject {
         super(TYPE, true);
     }
 
+    @Exposed.Method
+    public PyObject __repr__() {
+        return PyStr.of("NotImplemented");
+    }
+
+    @Exposed.Method
+    public PyObject __reduce__() {
+        return PyStr.of("NotImplemented");
+    }
+
     @Override
     public String toString() {
         return "NotImplemented";

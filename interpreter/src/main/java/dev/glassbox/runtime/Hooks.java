@@ -56,6 +56,14 @@ final class Hooks {
     static final class HeapHooks implements Heap.Hooks {
         @Override
         public void finalize(PyObject o) {
+            if (o instanceof dev.glassbox.vm.PyGenerator g) {
+                try {
+                    g.finalizeForDealloc();
+                } catch (PyException e) {
+                    Unraisable.report("Exception ignored in: ", g, o, e.value);
+                }
+                return;
+            }
             PyObject del = o.type.special(SpecialMethod.__del__);
             if (del == null) return;
             try {
@@ -67,6 +75,7 @@ final class Hooks {
 
         @Override
         public boolean hasFinalizer(PyObject o) {
+            if (o instanceof dev.glassbox.vm.PyGenerator g) return g.needsFinalize();
             return o.type.isHeapType() && o.type.special(SpecialMethod.__del__) != null;
         }
 

@@ -95,6 +95,16 @@ public abstract class PyGenerator extends PyObject implements dev.glassbox.objec
         return r;
     }
 
+    /** Whether deallocation must close it first (a suspended frame may have finally blocks). */
+    public boolean needsFinalize() {
+        return frame.started && !frame.finished;
+    }
+
+    /** tp_finalize: close a suspended generator; errors are unraisable. */
+    public void finalizeForDealloc() {
+        close();
+    }
+
     PyObject close() {
         if (frame.finished) return PyNone.NONE;
         if (!frame.started) {
