@@ -645,9 +645,10 @@ abstract class ExpressionParser extends ParserBase {
                 expect(RPAR);
                 return y;
             }
+            if (at(DOUBLESTAR) && callInvalidRules) throw errorAt(peek(), "cannot use double starred expression here");
             Expr first = starNamedExpression();
             if (atFor()) {
-                if (first instanceof Expr.Starred) throw FAIL;
+                if (first instanceof Expr.Starred) throw errorNode(first, "iterable unpacking cannot be used in comprehension");
                 List<Comprehension> gens = forIfClauses();
                 expect(RPAR);
                 int[] s = span(start);
@@ -679,7 +680,7 @@ abstract class ExpressionParser extends ParserBase {
             if (!at(RSQB)) {
                 Expr first = starNamedExpression();
                 if (atFor()) {
-                    if (first instanceof Expr.Starred) throw FAIL;
+                    if (first instanceof Expr.Starred) throw errorNode(first, "iterable unpacking cannot be used in comprehension");
                     List<Comprehension> gens = forIfClauses();
                     expect(RSQB);
                     int[] s = span(start);
@@ -687,6 +688,7 @@ abstract class ExpressionParser extends ParserBase {
                 }
                 elts.add(first);
                 while (accept(COMMA) && atStarExprStart()) elts.add(starNamedExpression());
+                forgotParentheses(elts);
             }
             expect(RSQB);
             int[] s = span(start);
@@ -705,7 +707,18 @@ abstract class ExpressionParser extends ParserBase {
                 int[] s = span(start);
                 return new Expr.Dict(new ArrayList<>(), new ArrayList<>(), s[0], s[1], s[2], s[3]);
             }
-            if (at(DOUBLESTAR)) return dictRest(start, null, null);
+            if (at(DOUBLESTAR)) {
+                int mark = pos;
+                Tok dstar = next();
+                try {
+                    bitwiseOr();
+                    if (atFor()) throw errorAt(dstar, "dict unpacking cannot be used in dict comprehension");
+                } catch (Fail f) {
+                    // reported by dictRest
+                }
+                pos = mark;
+                return dictRest(start, null, null);
+            }
             Expr first = starNamedExpression();
             if (at(COLON) && !(first instanceof Expr.Starred)) {
                 pos++;
@@ -719,7 +732,7 @@ abstract class ExpressionParser extends ParserBase {
                 return dictRest(start, first, value);
             }
             if (atFor()) {
-                if (first instanceof Expr.Starred) throw FAIL;
+                if (first instanceof Expr.Starred) throw errorNode(first, "iterable unpacking cannot be used in comprehension");
                 List<Comprehension> gens = forIfClauses();
                 expect(RBRACE);
                 int[] s = span(start);
@@ -728,6 +741,7 @@ abstract class ExpressionParser extends ParserBase {
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
             while (accept(COMMA) && atStarExprStart()) elts.add(starNamedExpression());
+            forgotParentheses(elts);
             expect(RBRACE);
             int[] s = span(start);
             return new Expr.Set(elts, s[0], s[1], s[2], s[3]);
@@ -747,6 +761,16 @@ abstract class ExpressionParser extends ParserBase {
                     star.line, star.cpCol, star.line, -1);
         }
         return expression();
+    }
+
+    /** {@code invalid_comprehension}: {@code [a, b for ...]} and {@code [a, for ...]}. */
+    private void forgotParentheses(List<Expr> elts) {
+        if (!atFor()) return;
+        String msg = "did you forget parentheses around the comprehension target?";
+        if (elts.size() > 1) throw errorNodes(elts.get(0), elts.get(elts.size() - 1), msg);
+        Expr a = elts.get(0);
+        Tok comma = last();
+        throw errorBytes(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, a.lineno, a.col_offset, comma.endLine, comma.endCol);
     }
 
     private Expr dictRest(int start, Expr key, Expr value) {
@@ -880,8 +904,25 @@ abstract class ExpressionParser extends ParserBase {
                 kwarg = withTypeComment(param(lambda, false));
                 if (at(EQUAL)) throw errorAt(peek(), "var-keyword argument cannot have default value");
             } else {
+                if (t.type == LPAR && callInvalidRules) {
+                    // invalid_parameters: param_no_default* '(' param_no_default+ ','? ')'
+                    int mark = pos++;
+                    try {
+                        do {
+                            expectName();
+                        } while (accept(COMMA) && !at(RPAR));
+                        Tok close = expect(RPAR);
+                        throw errorRange(t, close, lambda ? "Lambda expression parameters cannot be parenthesized"
+                                : "Function parameters cannot be parenthesized");
+                    } catch (Fail f) {
+                        pos = mark;
+                    }
+                }
                 Arg a = param(lambda, false);
                 Expr d = null;
+                if (at(EQUAL) && (peek(1).type == RPAR || peek(1).type == COMMA || (lambda && peek(1).type == COLON))) {
+                    throw errorAt(peek(), "expected default value expression");
+                }
                 if (accept(EQUAL)) d = expression();
                 a = withTypeComment(a);
                 if (star) {

@@ -115,7 +115,10 @@ abstract class PatternParser extends ExpressionParser {
             if (acceptKeyword("as")) {
                 Tok n = peek();
                 if (n.type == NAME && n.string.equals("_")) throw errorAt(n, "cannot use '_' as a target");
-                if (!atName()) throw FAIL;
+                if (!atName()) {
+                    if (callInvalidRules && atExprStart()) throw errorNode(expression(), "invalid pattern target");
+                    throw FAIL;
+                }
                 pos++;
                 int[] s = span(start);
                 return new Pattern.MatchAs(p, identifier(n.string), s[0], s[1], s[2], s[3]);

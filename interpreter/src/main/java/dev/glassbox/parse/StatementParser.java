@@ -527,6 +527,10 @@ abstract class StatementParser extends PatternParser {
             }
             Expr type = null;
             String name = null;
+            if (isStar && (at(COLON) || at(NEWLINE))) {
+                peek();
+                throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "expected one or more exception types");
+            }
             if (!at(COLON) || isStar) {
                 type = expression();
                 if (at(COMMA)) {
