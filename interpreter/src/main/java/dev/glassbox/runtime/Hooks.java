@@ -33,6 +33,7 @@ final class Hooks {
             }
         };
         PyClassMethod.binder = PyMethod::new;
+        dev.glassbox.memory.Weakrefs.unraisable = (cb, e) -> Unraisable.report("Exception ignored in: ", cb, cb, e.value);
         BuiltinsModule.hooks = new BuiltinsHooks(rt);
         SysModule.hooks = new SysModule.Hooks() {
             @Override public PyObject getframe(int depth) { return Interpreter.current().getFrame(depth); }
@@ -81,6 +82,7 @@ final class Hooks {
 
         @Override
         public void clearWeakrefs(PyObject o) {
+            dev.glassbox.memory.Weakrefs.clearAndCall(o);
         }
 
         @Override

@@ -71,6 +71,17 @@ public final class Runtime {
         main.dict().setItem("__annotations__", new PyDict());
         ((PyDict) sys.dict().getItemStr("modules")).setItem("__main__", main);
         Importer.runner = (source, filename, module) -> execBytes(source, filename, module.dict());
+        Importer.registerBuiltin("_weakref", dev.glassbox.modules.WeakrefModule::create);
+        registerOptionalModules();
+    }
+
+    /** Modules written by other parts of the runtime register themselves through a Registry class when present. */
+    private static void registerOptionalModules() {
+        try {
+            Class.forName("dev.glassbox.modules.Registry").getMethod("registerAll").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            // no registry yet
+        }
     }
 
     private void populateBuiltins() {

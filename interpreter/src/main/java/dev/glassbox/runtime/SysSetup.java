@@ -35,8 +35,21 @@ final class SysSetup {
         d.setItem("stdin", PyNone.NONE);
         d.setItem("version", PyStr.of(VERSION[0] + "." + VERSION[1] + "." + VERSION[2] + " (Glassbox 0.1.0) [Java "
                 + System.getProperty("java.version") + "]"));
-        d.setItem("version_info", PyTuple.of(PyInt.of(VERSION[0]), PyInt.of(VERSION[1]), PyInt.of(VERSION[2]),
+        PyType vi = StructSeq.newType("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
+        d.setItem("version_info", StructSeq.make(vi, PyInt.of(VERSION[0]), PyInt.of(VERSION[1]), PyInt.of(VERSION[2]),
                 PyStr.of("final"), PyInt.of(0)));
+        PyType hi = StructSeq.newType("sys", "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
+                "hash_bits", "seed_bits", "cutoff");
+        d.setItem("hash_info", StructSeq.make(hi, PyInt.of(64), PyInt.of(Hashing.MODULUS), PyInt.of(Hashing.INF), PyInt.ZERO,
+                PyInt.of(Hashing.IMAG), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.ZERO));
+        PyType ii = StructSeq.newType("sys", "int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                "str_digits_check_threshold");
+        d.setItem("int_info", StructSeq.make(ii, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        PyType fi = StructSeq.newType("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                "dig", "mant_dig", "epsilon", "radix", "rounds");
+        d.setItem("float_info", StructSeq.make(fi, PyFloat.of(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
+                PyFloat.of(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+                PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.ONE));
         d.setItem("hexversion", PyInt.of(0x030B07F0L));
         d.setItem("api_version", PyInt.of(1013));
         d.setItem("platform", PyStr.of(platform()));
@@ -61,6 +74,20 @@ final class SysSetup {
         }
         d.setItem("_xoptions", x);
         d.setItem("float_repr_style", PyStr.of("short"));
+        PySimpleNamespace impl = new PySimpleNamespace(PySimpleNamespace.TYPE);
+        impl.dict.setItem("name", PyStr.of("glassbox"));
+        impl.dict.setItem("cache_tag", PyStr.of("glassbox-311"));
+        impl.dict.setItem("version", d.getItemStr("version_info"));
+        impl.dict.setItem("hexversion", PyInt.of(0x030B07F0L));
+        impl.dict.setItem("_multiarch", PyStr.of("x86_64-linux-gnu"));
+        d.setItem("implementation", impl);
+        PyType flagsType = StructSeq.newType("sys", "flags", "debug", "inspect", "interactive", "optimize",
+                "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+                "safe_path", "int_max_str_digits");
+        PyObject z = PyInt.ZERO;
+        d.setItem("flags", StructSeq.make(flagsType, z, z, z, z, PyInt.of(config.dontWriteBytecode() ? 1 : 0), z, z, z, z, z,
+                z, PyInt.ONE, z, PyBool.FALSE, z, z, PyBool.FALSE, PyInt.of(-1)));
         d.setItem("__displayhook__", d.getItemStr("displayhook"));
         d.setItem("__excepthook__", d.getItemStr("excepthook"));
     }
