@@ -20,7 +20,10 @@ import java.util.List;
  *   <li>100,000 printed lines: time until idle, and that every line arrived.</li>
  * </ul>
  * With the fake engine this measures the kernel's own cost; the real VM adds its run time.
- * Run: {@code java -cp <test classes + deps> dev.glassbox.kernel.KernelBenchmark [iterations]}.
+ * Run: {@code java -cp <test classes + deps> dev.glassbox.kernel.KernelBenchmark [iterations]};
+ * {@code -Dglassbox.bench.jvm="FLAGS"} adds JVM flags to the kernel process;
+ * {@code -Dglassbox.bench.engine=dev.glassbox.kernel.session.GlassboxEngine} measures the real VM
+ * (then the cells are Python: the 100,000 lines come from a {@code for} loop).
  */
 public final class KernelBenchmark {
     static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xms32m");
@@ -61,7 +64,9 @@ public final class KernelBenchmark {
                     pct(toIdle, 50), pct(toIdle, 99));
 
             StringBuilder text = new StringBuilder();
-            double[] t = roundTrip(c, "spam 100000", text);
+            boolean fake = System.getProperty("glassbox.bench.engine", FakeEngine.class.getName())
+                    .equals(FakeEngine.class.getName());
+            double[] t = roundTrip(c, fake ? "spam 100000" : "for i in range(100000):\n    print('line', i)", text);
             long lines = text.chars().filter(ch -> ch == '\n').count();
             System.out.printf("100,000 printed lines: %.0f ms to idle, %d lines arrived, last \"%s\"%n",
                     t[1], lines, text.substring(text.lastIndexOf("line ", text.length() - 2)).strip());
@@ -109,9 +114,14 @@ public final class KernelBenchmark {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(JVM_FLAGS);
+            // Extra kernel JVM flags, e.g. -XX:SharedArchiveFile=... to try a CDS archive.
+            String extra = System.getProperty("glassbox.bench.jvm", "");
+            if (!extra.isBlank()) {
+                cmd.addAll(List.of(extra.strip().split("\\s+")));
+            }
             cmd.add("-Dglassbox.history=");
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.glassbox.kernel.KernelMain",
-                    "-f", file.toString(), "--engine", FakeEngine.class.getName()));
+                    "-f", file.toString(), "--engine", System.getProperty("glassbox.bench.engine", FakeEngine.class.getName())));
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             TestClient c = new TestClient(info);

@@ -47,6 +47,9 @@ final class TimeMagic implements Magic {
         long wall = System.nanoTime() - wall0;
         long user = cpu ? THREADS.getCurrentThreadUserTime() - user0 : 0;
         long total = cpu ? THREADS.getCurrentThreadCpuTime() - total0 : 0;
+        // User time is sampled at clock ticks (10 ms) and CPU time precisely, so user can
+        // exceed total on short runs; clamp rather than print an impossible split.
+        user = Math.min(user, total);
         if (!out.ok()) {
             return out;
         }
