@@ -62,8 +62,19 @@ final class Launcher {
             if (opts.command != null) {
                 runSource(rt, opts.command.getBytes(StandardCharsets.UTF_8), "<string>");
             } else if (opts.module != null) {
-                PyObject runpy = dev.glassbox.imports.Importer.importFull("runpy");
-                Abstract.callMethod(runpy, "_run_module_as_main", PyStr.of(opts.module));
+                Path src = dev.glassbox.imports.Importer.findMainSource(opts.module);
+                if (src == null) {
+                    rt.flush();
+                    System.err.println(executableName() + ": No module named " + opts.module);
+                    return 1;
+                }
+                PyDict g = rt.main.dict();
+                g.setItem("__file__", PyStr.of(src.toString()));
+                PyObject argv = rt.sys.dict().getItemStr("argv");
+                ((dev.glassbox.objects.PyList) argv).set(0, PyStr.of(src.toString()));
+                runSource(rt, Files.readAllBytes(src), src.toString());
+            } else if ((opts.file == null || opts.file.equals("-")) && System.console() != null) {
+                return Repl.run(rt, opts.quiet);
             } else if (opts.file != null && !opts.file.equals("-")) {
                 byte[] data;
                 try {

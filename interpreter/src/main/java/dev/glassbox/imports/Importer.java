@@ -271,6 +271,31 @@ public final class Importer {
         return result;
     }
 
+    /**
+     * Where {@code -m NAME} finds its code: the source file of module {@code name}, or the
+     * {@code __main__.py} of package {@code name} (its parent packages are imported first, as
+     * runpy does). Null when there is none.
+     */
+    public static Path findMainSource(String name) {
+        int dot = name.lastIndexOf('.');
+        PyObject searchPath = sysAttr("path");
+        if (dot >= 0) {
+            PyObject parent = importFull(name.substring(0, dot));
+            searchPath = parent.dict == null ? null : parent.dict.getItemStr("__path__");
+            if (searchPath == null) return null;
+        }
+        String leaf = name.substring(dot + 1);
+        for (PyObject entry : Abstract.toArray(searchPath)) {
+            if (!(entry instanceof PyStr s)) continue;
+            Path base = Path.of(s.value.isEmpty() ? "." : s.value);
+            Path pkgMain = base.resolve(leaf).resolve("__main__.py");
+            if (Files.isRegularFile(base.resolve(leaf).resolve("__init__.py")) && Files.isRegularFile(pkgMain)) return pkgMain;
+            Path file = base.resolve(leaf + ".py");
+            if (Files.isRegularFile(file)) return file;
+        }
+        return null;
+    }
+
     /** IMPORT_FROM: attribute, else a submodule, else CPython's ImportError. */
     public static PyObject importFrom(PyObject module, PyStr name) {
         PyObject v = Abstract.lookupAttr(module, name);
