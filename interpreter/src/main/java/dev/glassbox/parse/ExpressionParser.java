@@ -491,7 +491,8 @@ abstract class ExpressionParser extends ParserBase {
                 int[] s = span(argStart);
                 keywords.add(new Keyword(null, v, s[0], s[1], s[2], s[3]));
                 sawDoubleStar = true;
-            } else if (peek().type == NAME && peek(1).type == EQUAL) {
+            } else if (peek().type == NAME && (!KEYWORDS.contains(peek().string) || peek().string.equals("True")
+                    || peek().string.equals("False") || peek().string.equals("None")) && peek(1).type == EQUAL) {
                 Tok n = next();
                 pos++;
                 if (KEYWORDS.contains(n.string)) {
@@ -553,14 +554,34 @@ abstract class ExpressionParser extends ParserBase {
         while (atFor()) {
             boolean async = accept(ASYNC);
             pos++;
-            Expr target = starTargets(Targets.Kind.FOR);
-            if (!acceptKeyword("in")) throw FAIL;
+            Expr target = forTarget();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (acceptKeyword("if")) ifs.add(disjunction());
             out.add(new Comprehension(target, iter, ifs, async ? 1 : 0));
         }
         return out;
+    }
+
+    /**
+     * {@code star_targets 'in'} of a for clause or statement; on the second pass a failing
+     * target is parsed again as {@code star_expressions} ({@code invalid_for_target}), which
+     * gives the "forgot a comma" and "cannot assign to" messages.
+     */
+    final Expr forTarget() {
+        int mark = pos;
+        try {
+            Expr target = starTargets(Targets.Kind.FOR);
+            if (!acceptKeyword("in")) throw FAIL;
+            return target;
+        } catch (Fail f) {
+            if (!callInvalidRules) throw f;
+            pos = mark;
+            Expr e = starExpressions();
+            Expr bad = Targets.invalidTarget(e, Targets.Kind.FOR);
+            if (bad != null) throw errorNode(bad, "cannot assign to " + Targets.exprName(bad));
+            throw f;
+        }
     }
 
     /**

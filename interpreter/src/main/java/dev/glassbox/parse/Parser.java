@@ -106,7 +106,7 @@ public final class Parser extends StatementParser {
             } else {
                 err = errorAt(last, "invalid syntax");
             }
-            throw checkRestOfSource(err, last);
+            throw checkRestOfSource(err, toks.get(toks.size() - 1));
         } catch (SyntaxErrorInfo e) {
             if (e.msg.startsWith("too many nested") || !fromParser(e)) throw e;
             throw checkRestOfSource(e, toks.get(toks.size() - 1));
@@ -133,6 +133,13 @@ public final class Parser extends StatementParser {
         } catch (SyntaxErrorInfo tokErr) {
             if (tokErr.msg.endsWith("was never closed")) {
                 return current.line > tokErr.lineno ? tokErr : err;
+            }
+            // Only errors the C tokenizer raises itself replace the parser's; its E_DEDENT,
+            // E_TABSPACE, E_TOODEEP, E_LINECONT and E_EOF states do not.
+            if (tokErr.kind != SyntaxErrorInfo.Kind.SYNTAX_ERROR
+                    || tokErr.msg.equals("unexpected character after line continuation character")
+                    || tokErr.msg.equals("unexpected EOF while parsing")) {
+                return err;
             }
             return tokErr;
         }

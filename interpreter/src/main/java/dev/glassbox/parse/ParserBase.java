@@ -72,6 +72,10 @@ abstract class ParserBase {
                 t = tokenizer.next();
             } catch (SyntaxErrorInfo e) {
                 tokenizerFailed = true;
+                if (shiftLine(0) != 0) {   // an f-string expression's tokenizer counts from its line
+                    throw new SyntaxErrorInfo(e.kind, e.msg, e.filename, shiftLine(e.lineno), e.offset,
+                            e.endLineno == 0 ? 0 : shiftLine(e.endLineno), e.endOffset, e.text);
+                }
                 throw e;
             }
             Tok k = convert(t);
@@ -353,8 +357,40 @@ abstract class ParserBase {
     final SyntaxErrorInfo make(SyntaxErrorInfo.Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
         if (fstringMode) msg = "f-string: " + msg;
         // An f-string expression's error shows the "(expr)" text the sub-parser read.
-        String text = src.lineText(fstringMode ? line - shiftLine(0) : line);
+        String text = fstringMode ? src.lineText(line - shiftLine(0)) : bufferText(line);
         return new SyntaxErrorInfo(kind, msg, filename, line, offset, endLine, endOffset, text);
+    }
+
+    /**
+     * The error's text as compile() shows it: the tokenizer's buffer, which holds every line
+     * since the start of a token spanning lines (a triple-quoted string) or of a backslash
+     * continuation that reaches the error line.
+     */
+    private String bufferText(int line) {
+        int first = line;
+        boolean moved = true;
+        while (moved && first > 1) {
+            moved = false;
+            String prev = src.lineText(first - 1);
+            if (prev != null && prev.endsWith("\\\n")) {
+                first--;
+                moved = true;
+                continue;
+            }
+            for (int i = toks.size() - 1; i >= 0; i--) {
+                Tok t = toks.get(i);
+                if (t.endLine < first) break;
+                if (t.line < first && t.endLine >= first && t.cpCol >= 0) {
+                    first = t.line;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        if (first == line) return src.lineText(line);
+        StringBuilder b = new StringBuilder();
+        for (int l = first; l <= line; l++) b.append(src.lineText(l));
+        return b.toString();
     }
 
     /**
@@ -369,8 +405,13 @@ abstract class ParserBase {
     final SyntaxErrorInfo errorAtToken(SyntaxErrorInfo.Kind kind, String msg, Tok t) {
         if (t.cpCol < 0) {
             // INDENT/DEDENT/ENDMARKER carry no column: pegen uses the tokenizer's position.
+            // pegen uses the tokenizer's position: after the indentation, or (at the end of the
+            // input, or on a blank or comment line) after the whole line.
             int line = t.line;
-            int off = t.type == TokenType.ENDMARKER ? 0 : src.indentWidth(line);
+            String text = src.lineText(line);
+            boolean blank = text == null || text.isBlank() || text.strip().startsWith("#");
+            int off = t.type == TokenType.ENDMARKER || blank
+                    ? (text == null ? 0 : text.codePointCount(0, text.length())) : src.indentWidth(line);
             return make(kind, msg, line, off, line, -1);
         }
         return make(kind, msg, t.line, t.cpCol + 1, t.endLine, t.cpEndCol + 1);

@@ -143,6 +143,11 @@ abstract class StatementParser extends PatternParser {
     }
 
     private Stmt annotated(int start, Expr target) {
+        // invalid_assignment's annotation rules need an expression after the ':'.
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)
+                && (!callInvalidRules || !(peek(1).type != NEWLINE && tokStartsExpr(peek(1))))) {
+            throw FAIL;   // (the first pass must not look past the ':')
+        }
         if (target instanceof Expr.Tuple t) {
             // Unparenthesised, the message points at the first element (invalid_assignment's 2nd rule).
             Expr at = t.elts.isEmpty() || tok(start).type == LPAR ? t : t.elts.get(0);
@@ -191,6 +196,14 @@ abstract class StatementParser extends PatternParser {
         String typeComment = at(TYPE_COMMENT) ? next().string : null;   // inside the Assign's span
         int[] s = span(start);
         return new Stmt.Assign(stored, value, typeComment, s[0], s[1], s[2], s[3]);
+    }
+
+    private boolean tokStartsExpr(Tok t) {
+        int save = pos;
+        pos = toks.indexOf(t);
+        boolean r = atExprStart();
+        pos = save;
+        return r;
     }
 
     /** Could e have come from {@code bitwise_or} (and not be a display or a named constant)? */
@@ -451,8 +464,7 @@ abstract class StatementParser extends PatternParser {
         int start = pos;
         boolean async = accept(ASYNC);
         Tok kw = next();
-        Expr target = starTargets(Targets.Kind.FOR);
-        if (!acceptKeyword("in")) throw FAIL;
+        Expr target = forTarget();
         Expr iter = starExpressions();
         colon(false);
         String typeComment = at(TYPE_COMMENT) ? next().string : null;
