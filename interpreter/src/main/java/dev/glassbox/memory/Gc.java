@@ -64,6 +64,14 @@ public final class Gc {
         o.gcFlags &= ~Heap.TRACKED;
     }
 
+    /** Untracks a container that lives inside another object (an instance's inline attributes). */
+    public static void untrackDetached(PyObject o) {
+        if ((o.gcFlags & Heap.TRACKED) == 0) return;
+        unlink(o);
+        o.gcFlags &= ~Heap.TRACKED;
+        if (generations[0].count > 0) generations[0].count--;
+    }
+
     /** Untracks a dying container and takes it off the young count (PyObject_GC_Del). */
     static void untrackDead(PyObject o) {
         untrack(o);
@@ -99,6 +107,15 @@ public final class Gc {
         to.gcPrev = last;
         from.gcNext = from;
         from.gcPrev = from;
+    }
+
+    /** Moves every object of {@code from} into {@code to} (gc.freeze / unfreeze). */
+    public static void moveAll(Generation from, Generation to) {
+        merge(from.head, to.head);
+    }
+
+    public static int size(Generation g) {
+        return size(g.head);
     }
 
     static int size(PyObject head) {

@@ -266,14 +266,26 @@ public final class Abstract {
         }
     }
 
-    /** The object's __dict__, created on first need. */
+    /**
+     * The object's attribute dict, created on first need. Like CPython 3.11's inline values,
+     * it is not a GC object of its own (the owner traverses its contents) until Python code
+     * asks for {@code __dict__} ({@link #materializedDict}).
+     */
     public static PyDict instanceDict(PyObject obj) {
         if (obj.dict == null) {
             PyDict d = new PyDict();
             Heap.incref(d);
+            dev.glassbox.memory.Gc.untrackDetached(d);
             obj.dict = d;
         }
         return obj.dict;
+    }
+
+    /** {@code obj.__dict__}: the dict becomes a tracked object of its own, as CPython materializes it. */
+    public static PyDict materializedDict(PyObject obj) {
+        PyDict d = instanceDict(obj);
+        if (!dev.glassbox.memory.Gc.isTracked(d)) dev.glassbox.memory.Gc.retrack(d);
+        return d;
     }
 
     public static String typeModule(PyType t) {

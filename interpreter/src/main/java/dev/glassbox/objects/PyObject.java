@@ -57,7 +57,10 @@ public abstract class PyObject {
      * {@code tp_traverse} order (used by the cycle collector and {@code gc.get_referents}).
      */
     public void traverse(Visitor v) {
-        if (dict != null) v.visit(dict);
+        if (dict != null) {
+            if (dev.glassbox.memory.Gc.isTracked(dict)) v.visit(dict);
+            else dict.traverse(v); // inline values: the owner holds the attributes directly
+        }
         if (slots != null) for (PyObject o : slots) if (o != null) v.visit(o);
         if (type.isHeapType()) v.visit(type);
     }

@@ -289,7 +289,7 @@ public final class TypeNew {
     }
 
     private static PyObject getInstanceDict(PyObject o) {
-        return Abstract.instanceDict(o);
+        return Abstract.materializedDict(o);
     }
 
     private static void setInstanceDict(PyObject o, PyObject v) {

@@ -94,7 +94,7 @@ final class Hooks {
 
         @Override
         public boolean isGcType(PyObject o) {
-            return o.type != null && (o.type.flags & PyType.HAVE_GC) != 0;
+            return o.type != null && (o.type.ready().flags & PyType.HAVE_GC) != 0;
         }
 
         @Override

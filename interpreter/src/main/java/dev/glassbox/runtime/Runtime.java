@@ -72,6 +72,8 @@ public final class Runtime {
         ((PyDict) sys.dict().getItemStr("modules")).setItem("__main__", main);
         Importer.runner = (source, filename, module) -> execBytes(source, filename, module.dict());
         Importer.registerBuiltin("_weakref", dev.glassbox.modules.WeakrefModule::create);
+        Importer.registerBuiltin("gc", dev.glassbox.modules.GcModule::create);
+        CycleCollector.hooks = new GcHooks();
         registerOptionalModules();
     }
 
@@ -194,7 +196,4 @@ public final class Runtime {
         }
     }
 
-    static CycleCollector.Hooks gcHooks() {
-        return null;
-    }
 }

@@ -139,7 +139,7 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
     @Exposed.Getter(name = "__builtins__") public PyObject getBuiltins() { return builtins; }
 
     @Exposed.Getter(name = "__dict__")
-    public PyObject getDict() { return dev.glassbox.objects.Abstract.instanceDict(this); }
+    public PyObject getDict() { return dev.glassbox.objects.Abstract.materializedDict(this); }
 
     @Override
     public void traverse(Visitor v) {
