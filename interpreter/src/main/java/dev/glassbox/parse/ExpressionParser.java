@@ -85,7 +85,7 @@ abstract class ExpressionParser extends ParserBase {
             pos++;
             Expr test = disjunction();
             if (!acceptKeyword("else")) {
-                if (!at(COLON)) throw errorNodes(body, test, "expected 'else' after 'if' expression");
+                if (callInvalidRules && !at(COLON)) throw errorNodes(body, test, "expected 'else' after 'if' expression");
                 pos = mark;
                 return body;
             }
@@ -519,6 +519,7 @@ abstract class ExpressionParser extends ParserBase {
                         one.add(gen);
                         return new ArgList(one, keywords);
                     }
+                    if (!at(COMMA) && args.isEmpty() && keywords.isEmpty()) throw FAIL;
                     throw errorRange(tok(argStart), last(), "Generator expression must be parenthesized");
                 }
                 if (at(EQUAL)) {
@@ -810,7 +811,16 @@ abstract class ExpressionParser extends ParserBase {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                Expr k = expression();
+                // After a first item, a key not followed by ':' is "':' expected" even where
+                // invalid_expression would see a missing comma (CPython answers so).
+                boolean inv = callInvalidRules;
+                callInvalidRules = false;
+                Expr k;
+                try {
+                    k = expression();
+                } finally {
+                    callInvalidRules = inv;
+                }
                 if (!at(COLON)) {
                     // invalid_kvpair: at the key's last character, no end
                     if (!callInvalidRules) throw FAIL;

@@ -99,10 +99,10 @@ public final class Parser extends StatementParser {
                 throw checkRestOfSource(e, toks.get(toks.size() - 1));
             }
             SyntaxErrorInfo err;
-            if (last.type == INDENT) {
-                err = errorAtToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected indent", last);
+            if (last.type == INDENT) {   // (no check of the rest of the source for these two)
+                throw errorAtToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected indent", last);
             } else if (last.type == DEDENT) {
-                err = errorAtToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected unindent", last);
+                throw errorAtToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected unindent", last);
             } else {
                 err = errorAt(last, "invalid syntax");
             }

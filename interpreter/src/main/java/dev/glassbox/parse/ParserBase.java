@@ -409,7 +409,10 @@ abstract class ParserBase {
             // input, or on a blank or comment line) after the whole line.
             int line = t.line;
             String text = src.lineText(line);
-            boolean blank = text == null || text.isBlank() || text.strip().startsWith("#");
+            int idx = toks.lastIndexOf(t);
+            Tok prev = idx > 0 ? toks.get(idx - 1) : null;
+            boolean atLineEnd = prev != null && prev.cpCol >= 0 && prev.endLine == line;
+            boolean blank = atLineEnd || text == null || text.isBlank() || text.strip().startsWith("#");
             int off = t.type == TokenType.ENDMARKER || blank
                     ? (text == null ? 0 : text.codePointCount(0, text.length())) : src.indentWidth(line);
             return make(kind, msg, line, off, line, -1);

@@ -172,7 +172,19 @@ abstract class StatementParser extends PatternParser {
         Expr value = first;
         while (accept(EQUAL)) {
             targets.add(value);
-            value = atKeyword("yield") ? yieldExpr() : starExpressions();
+            try {
+                value = atKeyword("yield") ? yieldExpr() : starExpressions();
+            } catch (Fail f) {
+                // invalid_assignment: (star_targets '=')* a=star_expressions '=' names a bad target
+                // even when what follows does not parse.
+                if (callInvalidRules) {
+                    for (Expr t : targets) {
+                        Expr bad = Targets.invalidTarget(t, Targets.Kind.STAR);
+                        if (bad != null) throw errorNode(bad, "cannot assign to " + Targets.exprName(bad));
+                    }
+                }
+                throw f;
+            }
         }
         List<Expr> stored = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
@@ -182,6 +194,16 @@ abstract class StatementParser extends PatternParser {
                 // invalid_named_expression's "here. Maybe you meant '=='" form applies to a lone
                 // bitwise_or target (not a display, not True/None/False) of a single '='.
                 boolean paren = tok(start).type == LPAR && !(bad instanceof Expr.Tuple) && !(bad instanceof Expr.GeneratorExp);
+                // An unparenthesised tuple's last element is itself a named_expression before '='.
+                if (targets.size() == 1 && target instanceof Expr.Tuple tt && tok(start).type != LPAR
+                        && !tt.elts.isEmpty()) {
+                    Expr lastElt = tt.elts.get(tt.elts.size() - 1);
+                    if (Targets.invalidTarget(lastElt, Targets.Kind.STAR) == lastElt && isBitwiseOrLevel(lastElt)
+                            && !(lastElt instanceof Expr.Starred)) {
+                        throw errorNode(lastElt, "cannot assign to " + Targets.exprName(lastElt)
+                                + " here. Maybe you meant '==' instead of '='?");
+                    }
+                }
                 if (bad == target && targets.size() == 1 && (paren || isBitwiseOrLevel(bad))) {
                     throw errorNode(bad, "cannot assign to " + Targets.exprName(bad)
                             + " here. Maybe you meant '==' instead of '='?");
