@@ -447,7 +447,7 @@ abstract class StatementParser extends PatternParser {
             bases = a.args();
             keywords = a.keywords();
         }
-        forced(COLON);
+        colon(false);
         List<Stmt> body = block("class definition", tok(start).line);
         int[] s = span(start);
         return new Stmt.ClassDef(identifier(name.string), bases, keywords, body, decorators, s[0], s[1], s[2], s[3]);
