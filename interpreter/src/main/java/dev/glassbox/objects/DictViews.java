@@ -9,9 +9,8 @@ import dev.glassbox.memory.Heap;
  * "dictionary changed size during iteration" (sticky, as CPython's {@code di_used = -1}), and
  * finding more entries than it started with raises "dictionary keys changed during iteration".
  *
- * <p>Keys and items views compare like sets with other views (size, then containment).
- * TODO: the set operators {@code & | - ^} of keys/items views, and comparisons with sets,
- * need the {@code set} type, which does not exist yet; they return NotImplemented.
+ * <p>Keys and items views compare like sets with other views and with sets (size, then
+ * containment); their operators {@code & | - ^} build sets ({@link SetOps}, dictviews_*).
  */
 public final class DictViews {
     private DictViews() {}
@@ -76,9 +75,9 @@ public final class DictViews {
             }
         }
 
-        /** dictview_richcompare (with other views only until set exists). */
+        /** dictview_richcompare: with other views and with sets. */
         PyObject compare(PyObject other, int op) {
-            if (!(other instanceof SetView)) return PyNotImplemented.NOT_IMPLEMENTED;
+            if (!(other instanceof SetView) && !(other instanceof SetObject)) return PyNotImplemented.NOT_IMPLEMENTED;
             long lenSelf = Abstract.length(this), lenOther = Abstract.length(other);
             boolean ok = switch (op) {
                 case Abstract.EQ, Abstract.NE -> lenSelf == lenOther && allContainedIn(this, other);
@@ -141,6 +140,14 @@ public final class DictViews {
         @Exposed.Method(sig = "($self, value, /)") public PyObject __le__(PyObject o) { return compare(o, Abstract.LE); }
         @Exposed.Method(sig = "($self, value, /)") public PyObject __gt__(PyObject o) { return compare(o, Abstract.GT); }
         @Exposed.Method(sig = "($self, value, /)") public PyObject __ge__(PyObject o) { return compare(o, Abstract.GE); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __sub__(PyObject o) { return SetOps.viewSub(this, o); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __rsub__(PyObject o) { return SetOps.viewSub(o, this); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __and__(PyObject o) { return SetOps.viewAnd(this, o); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __rand__(PyObject o) { return SetOps.viewAnd(o, this); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __or__(PyObject o) { return SetOps.viewOr(this, o); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __ror__(PyObject o) { return SetOps.viewOr(o, this); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __xor__(PyObject o) { return SetOps.viewXor(this, o); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __rxor__(PyObject o) { return SetOps.viewXor(o, this); }
     }
 
     @Exposed.Type(name = "dict_values", baseType = false, gc = true, basicSize = 24)
@@ -196,6 +203,14 @@ public final class DictViews {
         @Exposed.Method(sig = "($self, value, /)") public PyObject __le__(PyObject o) { return compare(o, Abstract.LE); }
         @Exposed.Method(sig = "($self, value, /)") public PyObject __gt__(PyObject o) { return compare(o, Abstract.GT); }
         @Exposed.Method(sig = "($self, value, /)") public PyObject __ge__(PyObject o) { return compare(o, Abstract.GE); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __sub__(PyObject o) { return SetOps.viewSub(this, o); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __rsub__(PyObject o) { return SetOps.viewSub(o, this); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __and__(PyObject o) { return SetOps.viewAnd(this, o); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __rand__(PyObject o) { return SetOps.viewAnd(o, this); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __or__(PyObject o) { return SetOps.viewOr(this, o); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __ror__(PyObject o) { return SetOps.viewOr(o, this); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __xor__(PyObject o) { return SetOps.viewXor(this, o); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject __rxor__(PyObject o) { return SetOps.viewXor(o, this); }
     }
 
     // ------------------------------------------------------------------ iterators

@@ -557,4 +557,110 @@ final class SetOps {
         PyObject state = so.dict != null ? so.dict : PyNone.NONE;
         return PyTuple.of(so.type, PyTuple.of(keys), state);
     }
+    // ------------------------------------------------------------------ dict views (Objects/dictobject.c)
+
+    /** dictviews_to_set: a keys view of an exact dict converts from the dict (its stored hashes). */
+    private static PySet viewToSet(PyObject self) {
+        PyObject left = self;
+        if (self instanceof DictViews.Keys k && k.dict.type == PyDict.TYPE) left = k.dict;
+        return PySet.of(left);
+    }
+
+    /** Runs an in-place set operation on a fresh result, counting it meanwhile. */
+    private static PySet withResult(PySet result, java.util.function.Consumer<PySet> op) {
+        Heap.incref(result);
+        try {
+            op.accept(result);
+        } catch (RuntimeException | Error e) {
+            Heap.decref(result);
+            throw e;
+        }
+        return release(result);
+    }
+
+    /** dictviews_sub: set(self).difference_update(other); self may be the non-view (reflected). */
+    static PyObject viewSub(PyObject self, PyObject other) {
+        return withResult(viewToSet(self), r -> differenceUpdateInternal(r, other));
+    }
+
+    /** dictviews_or: set(self) updated by other. */
+    static PyObject viewOr(PyObject self, PyObject other) {
+        return withResult(viewToSet(self), r -> updateInternal(r, other));
+    }
+
+    /** dictviews_xor: items ^ items keeps pairs by value equality; otherwise set(self) ^= other. */
+    static PyObject viewXor(PyObject self, PyObject other) {
+        if (self instanceof DictViews.Items a && other instanceof DictViews.Items b) return itemsXor(a.dict, b.dict);
+        return withResult(viewToSet(self), r -> symmetricDifferenceUpdate(r, other));
+    }
+
+    /** dictitems_xor: pairs of d2 not equal in d1, then d1's remaining pairs. */
+    private static PyObject itemsXor(PyDict d1, PyDict d2) {
+        PyDict temp = d1.copy();
+        Heap.incref(temp);
+        try {
+            return withResult(new PySet(), result -> {
+                for (int e = d2.nextEntry(0); e >= 0; e = d2.nextEntry(e + 1)) {
+                    PyObject key = d2.keyAt(e), val2 = d2.valueAt(e);
+                    Heap.incref(key);
+                    Heap.incref(val2);
+                    try {
+                        PyObject val1 = temp.getItem(key, d2.hashAt(e));
+                        boolean toDelete = false;
+                        if (val1 != null) {
+                            Heap.incref(val1);
+                            try {
+                                toDelete = Abstract.richCompareBool(val1, val2, Abstract.EQ);
+                            } finally {
+                                Heap.decref(val1);
+                            }
+                        }
+                        if (toDelete) temp.delItem(key);
+                        else result.add(PyTuple.of(key, val2));
+                    } finally {
+                        Heap.decref(key);
+                        Heap.decref(val2);
+                    }
+                }
+                updateInternal(result, new DictViews.Items(temp));
+            });
+        } finally {
+            Heap.decref(temp);
+        }
+    }
+
+    /** _PyDictView_Intersect: the view (self after a swap) is probed, the other operand iterated. */
+    static PyObject viewAnd(PyObject self, PyObject other) {
+        if (!(self instanceof DictViews.SetView)) {
+            PyObject t = other;
+            other = self;
+            self = t;
+        }
+        long lenSelf = ((DictViews.SetView) self).dict.size();
+        if (other.type == PySet.TYPE && lenSelf <= ((PySet) other).used) {
+            return intersection((PySet) other, self);
+        }
+        if (other instanceof DictViews.SetView ov && ov.dict.size() > lenSelf) {
+            PyObject t = other;
+            other = self;
+            self = t;
+        }
+        DictViews.SetView view = (DictViews.SetView) self;
+        PyObject it = Abstract.getIter(other);
+        Heap.incref(it);
+        try {
+            return withResult(new PySet(), result -> {
+                for (PyObject key = Abstract.next(it); key != null; key = Abstract.next(it)) {
+                    Heap.incref(key);
+                    try {
+                        if (view.containsItem(key)) result.add(key);
+                    } finally {
+                        Heap.decref(key);
+                    }
+                }
+            });
+        } finally {
+            Heap.decref(it);
+        }
+    }
 }
