@@ -1,6 +1,7 @@
 package dev.glassbox.kernel;
 
 import dev.glassbox.kernel.protocol.Kernel;
+import dev.glassbox.kernel.session.DeferredEngine;
 import dev.glassbox.kernel.session.Engine;
 import dev.glassbox.kernel.session.History;
 import dev.glassbox.kernel.session.UnavailableEngine;
@@ -13,7 +14,8 @@ import java.nio.file.Path;
  * (default {@code dev.glassbox.kernel.session.GlassboxEngine} when present, else an engine that
  * explains the runtime is missing). SIGINT, which a frontend may send although the kernelspec
  * says {@code interrupt_mode: message}, interrupts the cell instead of killing the JVM; the
- * kernel exits when the process that started it ends.
+ * kernel exits when the process that started it ends. {@code --warmup} runs a short session
+ * in-process and exits, for building a class-data-sharing archive (see KernelWarmup).
  */
 public final class KernelMain {
     static final String DEFAULT_ENGINE = "dev.glassbox.kernel.session.GlassboxEngine";
@@ -23,12 +25,14 @@ public final class KernelMain {
     public static void main(String[] args) throws Exception {
         String file = null;
         String engineClass = null;
+        boolean warmup = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-f", "--connection-file" -> file = value(args, ++i);
                 case "--engine" -> engineClass = value(args, ++i);
+                case "--warmup" -> warmup = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: KernelMain -f CONNECTION_FILE [--engine CLASS]");
+                    System.out.println("usage: KernelMain -f CONNECTION_FILE [--engine CLASS] | --warmup [--engine CLASS]");
                     return;
                 }
                 default -> {
@@ -40,10 +44,16 @@ public final class KernelMain {
                 }
             }
         }
+        if (warmup) {
+            System.exit(KernelWarmup.run(engineClass));
+        }
         if (file == null) {
             usage("missing -f CONNECTION_FILE");
         }
-        Kernel kernel = new Kernel(ConnectionInfo.read(Path.of(file)), engine(engineClass), History.defaultFile());
+        String chosen = engineClass;
+        DeferredEngine engine = new DeferredEngine(() -> engine(chosen));
+        Kernel kernel = new Kernel(ConnectionInfo.read(Path.of(file)), engine, History.defaultFile());
+        kernel.onVmStart(engine::ensure);
         kernel.start();
         routeSigint(kernel);
         exitWithParent();
@@ -52,15 +62,21 @@ public final class KernelMain {
         System.exit(0);
     }
 
-    static Engine engine(String className) throws ReflectiveOperationException {
+    /** Instantiates the engine class (on the VM thread, see DeferredEngine). */
+    static Engine engine(String className) {
         String name = className != null ? className : DEFAULT_ENGINE;
         try {
             return (Engine) Class.forName(name).getDeclaredConstructor().newInstance();
         } catch (ClassNotFoundException e) {
             if (className != null) {
-                throw e;
+                throw new IllegalArgumentException("no engine class " + className, e);
             }
             return new UnavailableEngine();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create engine " + name, e);
         }
     }
 

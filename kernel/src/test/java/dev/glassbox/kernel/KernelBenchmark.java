@@ -26,6 +26,7 @@ import java.util.List;
  * (then the cells are Python: the 100,000 lines come from a {@code for} loop).
  */
 public final class KernelBenchmark {
+    /** The kernelspec's flags (kernelspec/kernel.json.in), less the CDS archive: see glassbox.bench.jvm. */
     static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xms32m");
 
     public static void main(String[] args) throws Exception {

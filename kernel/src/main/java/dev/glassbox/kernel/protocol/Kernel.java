@@ -60,6 +60,7 @@ public final class Kernel {
     private SocketPump iopubPump;
     private SocketPump stdinPump;
     private ShellDispatcher shell;
+    private Runnable vmStartup = () -> { };
 
     public Kernel(ConnectionInfo info, Engine engine, Path historyFile) {
         this.info = info;
@@ -82,6 +83,11 @@ public final class Kernel {
         return comms;
     }
 
+    /** Work to do first on the VM thread before any request (e.g. booting the runtime). */
+    public void onVmStart(Runnable r) {
+        this.vmStartup = r;
+    }
+
     public void start() {
         sockets = new KernelSockets(info);
         ExecuteHandler execute = new ExecuteHandler(engine, iopub, stdin, timer, history, MagicRegistry.standard());
@@ -96,7 +102,11 @@ public final class Kernel {
         iopub.status("starting", new JsonObject());
         new Heartbeat(sockets.heartbeat).start();
         stdinPump.start();
-        Thread vm = new Thread(null, shell, "glassbox-vm", VM_STACK);
+        Runnable startup = vmStartup;
+        Thread vm = new Thread(null, () -> {
+            startup.run();
+            shell.run();
+        }, "glassbox-vm", VM_STACK);
         vm.setDaemon(true);
         vm.start();
         Thread control = new Thread(new ControlHandler(sockets.control, signer, factory, iopub, engine, stdin, this),
