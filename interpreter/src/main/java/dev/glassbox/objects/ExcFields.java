@@ -251,6 +251,30 @@ public final class ExcFields {
             }
         }
 
+        /** UnicodeEncodeError_str / UnicodeDecodeError_str / UnicodeTranslateError_str (Objects/exceptions.c). */
+        @Exposed.Method
+        @Override
+        public PyObject __str__() {
+            if (fields[1] == null) return PyStr.EMPTY;
+            String reason = Abstract.str(field(4)).value;
+            long start = fields[2] instanceof PyInt s ? s.value : 0, end = fields[3] instanceof PyInt e ? e.value : 0;
+            if (type.isSubtypeOf(ExceptionTypes.UnicodeDecodeError)) {
+                String enc = Abstract.str(field(0)).value;
+                if (end == start + 1 && fields[1] instanceof BytesLike b && start >= 0 && start < b.size()) {
+                    return PyStr.of(String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b.at((int) start), start, reason));
+                }
+                return PyStr.of("'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason);
+            }
+            String prefix = type.isSubtypeOf(ExceptionTypes.UnicodeTranslateError) ? "can't translate character"
+                    : "'" + Abstract.str(field(0)).value + "' codec can't encode character";
+            if (end == start + 1 && fields[1] instanceof PyStr s && start >= 0 && start < s.length()) {
+                int ch = s.codePointAt((int) start);
+                String c = ch <= 0xff ? String.format("\\x%02x", ch) : ch <= 0xffff ? String.format("\\u%04x", ch) : String.format("\\U%08x", ch);
+                return PyStr.of(prefix + " '" + c + "' in position " + start + ": " + reason);
+            }
+            return PyStr.of(prefix + "s in position " + start + "-" + (end - 1) + ": " + reason);
+        }
+
         @Exposed.Getter(name = "encoding") public PyObject encoding() { return field(0); }
         @Exposed.Setter(name = "encoding") public void setEncoding(PyObject v) { setField(0, v); }
         @Exposed.Getter(name = "object") public PyObject object() { return field(1); }

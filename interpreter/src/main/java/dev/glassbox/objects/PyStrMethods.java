@@ -71,11 +71,22 @@ final class PyStrMethods {
         } else if (x instanceof PyStr) {
             throw Errors.typeError("decoding str is not supported");
         } else {
-            // TODO: decoding of bytes-like objects once bytes exists.
-            throw Errors.typeError("decoding to str: need a bytes-like object, %s found", x.type.name);
+            byte[] data = BytesOps.buffer(x);
+            if (data == null) throw Errors.typeError("decoding to str: need a bytes-like object, %s found", x.type.name);
+            result = PyStr.of(Codecs.decode(data, data.length, bound[1] == null ? null : ((PyStr) bound[1]).value,
+                    bound[2] == null ? null : ((PyStr) bound[2]).value));
         }
         if (t == PyStr.TYPE) return result;
         return new PyStr(t, result.value);
+    }
+
+    /** str.encode(encoding='utf-8', errors='strict'): through {@link Codecs}. */
+    @Exposed.Method(sig = "($self, /, encoding='utf-8', errors='strict')",
+            doc = "Encode the string using the codec registered for encoding.")
+    static PyObject encode(PyObject self, PyObject encoding, PyObject errors) {
+        String enc = BytesOps.strArg(encoding, "encode", "encoding", 1);
+        String err = BytesOps.strArg(errors, "encode", "errors", 2);
+        return PyBytes.wrap(Codecs.encode(self(self), enc, err));
     }
 
     @Exposed.Method(doc = StrDocs.D_REPR)

@@ -1,0 +1,495 @@
+package dev.glassbox.objects;
+
+import dev.glassbox.objects.unicode.UnicodeNames;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The built-in text codecs and error handlers: what {@code str.encode}, {@code bytes.decode},
+ * {@code str(b, encoding)} and {@code bytes(s, encoding)} reach. It follows CPython's C codecs
+ * in Objects/unicodeobject.c (the UTF-8, UTF-16, UTF-32, ASCII, Latin-1 and charmap encoders and
+ * decoders, their error ranges and reasons) and the handlers of Python/codecs.c (strict,
+ * ignore, replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape,
+ * surrogatepass), so that the output and every UnicodeError's message and fields match.
+ * Names are normalized and aliased as Lib/encodings does for these codecs; other single-byte
+ * code pages (cp1252, iso8859_N, koi8_r, ...) are served as 'charmap' codecs from the JDK's
+ * tables. User-registered handlers (codecs.register_error) are not supported here.
+ *
+ * <p>Text is handled as code points (a str's {@link PyStr#codePoints}); lone surrogates are
+ * values like any other, as in CPython.
+ */
+public final class Codecs {
+    private Codecs() {}
+
+    // ------------------------------------------------------------------ names
+
+    /** encodings.normalize_encoding, lower-cased: runs of punctuation become '_'. */
+    static String normalize(String encoding) {
+        StringBuilder b = new StringBuilder(encoding.length());
+        boolean punct = false;
+        for (int i = 0; i < encoding.length(); i++) {
+            char c = encoding.charAt(i);
+            if (Character.isLetterOrDigit(c) && c < 128 || c == '.') {
+                if (punct && b.length() > 0) b.append('_');
+                b.append(Character.toLowerCase(c));
+                punct = false;
+            } else {
+                punct = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** The codec a name denotes: one of the built-in names, "charmap:<charset>", or null. */
+    static String lookup(String encoding) {
+        String n = normalize(encoding);
+        switch (n) {
+            case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001": return "utf-8";
+            case "utf_8_sig": return "utf-8-sig";
+            case "utf_16", "utf16", "u16": return "utf-16";
+            case "utf_16_le", "utf_16le", "unicodelittleunmarked": return "utf-16-le";
+            case "utf_16_be", "utf_16be", "unicodebigunmarked": return "utf-16-be";
+            case "utf_32", "utf32", "u32": return "utf-32";
+            case "utf_32_le", "utf_32le": return "utf-32-le";
+            case "utf_32_be", "utf_32be": return "utf-32-be";
+            case "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
+                    "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii": return "ascii";
+            case "latin_1", "latin1", "latin", "l1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1",
+                    "iso_8859_1", "iso_8859_1_1987", "iso_ir_100": return "latin-1";
+            default: break;
+        }
+        String cs = null;
+        if (n.matches("(cp|windows_)125[0-8]")) cs = "windows-" + n.substring(n.length() - 4);
+        else if (n.matches("125[0-8]")) cs = "windows-" + n;
+        else if (n.matches("(iso_?8859_|latin_?)\\d+")) {
+            String num = n.replaceAll("^\\D+", "");
+            if (n.startsWith("latin")) num = switch (num) { case "2" -> "2"; case "3" -> "3"; case "4" -> "4"; case "5" -> "9";
+                case "6" -> "10"; case "7" -> "13"; case "8" -> "14"; case "9" -> "15"; case "10" -> "16"; default -> null; };
+            if (num != null) cs = "ISO-8859-" + num;
+        } else if (n.equals("koi8_r") || n.equals("koi8_u")) cs = n.replace('_', '-').toUpperCase(Locale.ROOT);
+        else if (n.matches("cp(437|850|852|855|857|858|862|866)")) cs = "IBM" + n.substring(2);
+        else if (n.equals("mac_roman") || n.equals("macroman") || n.equals("macintosh")) cs = "x-MacRoman";
+        if (cs != null && Charset.isSupported(cs)) return "charmap:" + cs;
+        return null;
+    }
+
+    private static String codec(String encoding) {
+        String c = lookup(encoding);
+        if (c == null) throw Errors.raise(ExceptionTypes.LookupError, "unknown encoding: %s", encoding);
+        return c;
+    }
+
+    private static final String[] HANDLERS = {"strict", "ignore", "replace", "backslashreplace",
+        "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"};
+
+    private static PyException unknownHandler(String errors) {
+        return Errors.raise(ExceptionTypes.LookupError, "unknown error handler name '%s'", errors);
+    }
+
+    // ------------------------------------------------------------------ decoding
+
+    /** bytes.decode(encoding, errors): b[0, n) as text. */
+    public static String decode(byte[] b, int n, String encoding, String errors) {
+        if (encoding == null) encoding = "utf-8";
+        if (errors == null) errors = "strict";
+        String c = codec(encoding);
+        Decoder d = new Decoder(b, n, errors);
+        switch (c) {
+            case "utf-8" -> d.utf8(0);
+            case "utf-8-sig" -> {
+                if (n >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+                    d = new Decoder(Arrays.copyOfRange(b, 3, n), n - 3, errors);
+                }
+                d.utf8(0);
+            }
+            case "utf-16", "utf-16-le", "utf-16-be" -> {
+                boolean le = !c.equals("utf-16-be");
+                int start = 0;
+                if (c.equals("utf-16") && n >= 2) {
+                    int b0 = b[0] & 0xff, b1 = b[1] & 0xff;
+                    if (b0 == 0xff && b1 == 0xfe) start = 2;
+                    else if (b0 == 0xfe && b1 == 0xff) { start = 2; le = false; }
+                }
+                d.utf16(start, le);
+            }
+            case "utf-32", "utf-32-le", "utf-32-be" -> {
+                boolean le = !c.equals("utf-32-be");
+                int start = 0;
+                if (c.equals("utf-32") && n >= 4) {
+                    long bom = le32(b, 0);
+                    if (bom == 0xfeff) start = 4;
+                    else if (bom == 0xfffe0000L) { start = 4; le = false; }
+                }
+                d.utf32(start, le);
+            }
+            case "ascii" -> d.singleByte("ascii", null, 128, "ordinal not in range(128)");
+            case "latin-1" -> d.singleByte("latin-1", null, 256, null);
+            default -> d.singleByte("charmap", decodingTable(c.substring(8)), 256, "character maps to <undefined>");
+        }
+        return d.out.toString();
+    }
+
+    private static long le32(byte[] b, int i) {
+        return (b[i] & 0xffL) | (b[i + 1] & 0xffL) << 8 | (b[i + 2] & 0xffL) << 16 | (b[i + 3] & 0xffL) << 24;
+    }
+
+    /** One decoding run: the input, the output, and the error handler. */
+    private static final class Decoder {
+        final byte[] b;
+        final int n;
+        final String errors;
+        final StringBuilder out;
+        String encoding;
+
+        Decoder(byte[] b, int n, String errors) {
+            this.b = b;
+            this.n = n;
+            this.errors = errors;
+            this.out = new StringBuilder(n);
+        }
+
+        int at(int i) {
+            return b[i] & 0xff;
+        }
+
+        /**
+         * Handles the bad bytes [start, end): appends the handler's replacement and returns where
+         * decoding resumes. {@code unit} is the codec's code unit (for surrogatepass).
+         */
+        int error(int start, int end, String reason, int unit, boolean le) {
+            switch (errors) {
+                case "strict" -> throw fail(start, end, reason);
+                case "ignore" -> { return end; }
+                case "replace" -> { out.append('\ufffd'); return end; }
+                case "backslashreplace" -> {
+                    for (int i = start; i < end; i++) out.append(String.format("\\x%02x", at(i)));
+                    return end;
+                }
+                case "surrogateescape" -> {
+                    for (int i = start; i < end; i++) if (at(i) < 128) throw fail(start, end, reason);
+                    for (int i = start; i < end; i++) out.append((char) (0xdc00 + at(i)));
+                    return end;
+                }
+                case "surrogatepass" -> {
+                    int cp = surrogateAt(start, unit, le);
+                    if (cp < 0) throw fail(start, end, reason);
+                    out.append((char) cp);
+                    return start + unit;
+                }
+                case "xmlcharrefreplace", "namereplace" ->
+                    throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");
+                default -> throw unknownHandler(errors);
+            }
+        }
+
+        /** The surrogate encoded at {@code i} in the codec's unit (3 = UTF-8), or -1. */
+        private int surrogateAt(int i, int unit, boolean le) {
+            if (i + unit > n) return -1;
+            int cp;
+            if (unit == 3) {
+                if ((at(i) & 0xf0) != 0xe0 || (at(i + 1) & 0xc0) != 0x80 || (at(i + 2) & 0xc0) != 0x80) return -1;
+                cp = (at(i) & 0x0f) << 12 | (at(i + 1) & 0x3f) << 6 | (at(i + 2) & 0x3f);
+            } else if (unit == 2) {
+                cp = le ? at(i) | at(i + 1) << 8 : at(i) << 8 | at(i + 1);
+            } else if (unit == 4) {
+                long v = le ? le32(b, i) : (long) at(i) << 24 | at(i + 1) << 16 | at(i + 2) << 8 | at(i + 3);
+                cp = v > 0xffff ? -1 : (int) v;
+            } else {
+                return -1;
+            }
+            return cp >= 0xd800 && cp < 0xe000 ? cp : -1;
+        }
+
+        PyException fail(int start, int end, String reason) {
+            return new PyException(PyBaseException.create(ExceptionTypes.UnicodeDecodeError, PyStr.of(encoding),
+                    PyBytes.of(Arrays.copyOf(b, n)), PyInt.of(start), PyInt.of(end), PyStr.of(reason)));
+        }
+
+        /** PyUnicode_DecodeUTF8: CPython's validity rules and error ranges. */
+        void utf8(int i) {
+            encoding = "utf-8";
+            while (i < n) {
+                int c = at(i);
+                if (c < 0x80) { out.append((char) c); i++; continue; }
+                int need, lo = 0x80, hi = 0xbf, cp;
+                if (c >= 0xc2 && c <= 0xdf) { need = 1; cp = c & 0x1f; }
+                else if (c >= 0xe0 && c <= 0xef) {
+                    need = 2; cp = c & 0x0f;
+                    if (c == 0xe0) lo = 0xa0; else if (c == 0xed) hi = 0x9f;
+                } else if (c >= 0xf0 && c <= 0xf4) {
+                    need = 3; cp = c & 0x07;
+                    if (c == 0xf0) lo = 0x90; else if (c == 0xf4) hi = 0x8f;
+                } else {
+                    i = error(i, i + 1, "invalid start byte", 3, false);
+                    continue;
+                }
+                int j = i + 1;
+                String reason = null;
+                for (int k = 0; k < need; k++, j++) {
+                    if (j >= n) { reason = "unexpected end of data"; break; }
+                    int cc = at(j);
+                    int l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xbf;
+                    if (cc < l || cc > h) { reason = "invalid continuation byte"; break; }
+                    cp = cp << 6 | (cc & 0x3f);
+                }
+                if (reason != null) {
+                    i = error(i, j, reason, 3, false);
+                    continue;
+                }
+                out.appendCodePoint(cp);
+                i = j;
+            }
+        }
+
+        void utf16(int i, boolean le) {
+            encoding = le ? "utf-16-le" : "utf-16-be";
+            while (i < n) {
+                if (i + 1 >= n) { i = error(i, n, "truncated data", 2, le); continue; }
+                int u = le ? at(i) | at(i + 1) << 8 : at(i) << 8 | at(i + 1);
+                if (u < 0xd800 || u > 0xdfff) { out.append((char) u); i += 2; continue; }
+                if (u >= 0xdc00) { i = error(i, i + 2, "illegal encoding", 2, le); continue; }
+                if (i + 3 >= n) { i = error(i, n, "unexpected end of data", 2, le); continue; }
+                int u2 = le ? at(i + 2) | at(i + 3) << 8 : at(i + 2) << 8 | at(i + 3);
+                if (u2 < 0xdc00 || u2 > 0xdfff) { i = error(i, i + 2, "illegal UTF-16 surrogate", 2, le); continue; }
+                out.append((char) u).append((char) u2);
+                i += 4;
+            }
+        }
+
+        void utf32(int i, boolean le) {
+            encoding = le ? "utf-32-le" : "utf-32-be";
+            while (i < n) {
+                if (i + 3 >= n) { i = error(i, n, "truncated data", 4, le); continue; }
+                long v = le ? le32(b, i) : (long) at(i) << 24 | at(i + 1) << 16 | at(i + 2) << 8 | at(i + 3);
+                if (v > 0x10ffff) { i = error(i, i + 4, "code point not in range(0x110000)", 4, le); continue; }
+                if (v >= 0xd800 && v < 0xe000) {
+                    i = error(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", 4, le);
+                    continue;
+                }
+                out.appendCodePoint((int) v);
+                i += 4;
+            }
+        }
+
+        /** ASCII, Latin-1 and charmap decoding: one byte, one character (or an error). */
+        void singleByte(String name, int[] table, int limit, String reason) {
+            encoding = name;
+            int i = 0;
+            while (i < n) {
+                int c = at(i);
+                int cp = table != null ? table[c] : c < limit ? c : -1;
+                if (cp < 0) { i = error(i, i + 1, reason, 1, false); continue; }
+                out.append((char) cp);
+                i++;
+            }
+        }
+    }
+
+    private static final java.util.Map<String, int[]> DECODE_TABLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A single-byte charset's 256 code points (-1 where a byte is undefined). */
+    private static int[] decodingTable(String charset) {
+        return DECODE_TABLES.computeIfAbsent(charset, cs -> {
+            CharsetDecoder dec = Charset.forName(cs).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            int[] t = new int[256];
+            for (int i = 0; i < 256; i++) {
+                try {
+                    CharBuffer cb = dec.reset().decode(ByteBuffer.wrap(new byte[] {(byte) i}));
+                    t[i] = cb.length() == 1 && cb.charAt(0) != '\ufffd' ? cb.charAt(0) : -1;
+                } catch (CharacterCodingException e) {
+                    t[i] = -1;
+                }
+            }
+            return t;
+        });
+    }
+
+    // ------------------------------------------------------------------ encoding
+
+    /** str.encode(encoding, errors). */
+    public static byte[] encode(PyStr s, String encoding, String errors) {
+        if (encoding == null) encoding = "utf-8";
+        if (errors == null) errors = "strict";
+        String c = codec(encoding);
+        int[] cps = s.codePoints();
+        Encoder e = new Encoder(s, cps, errors);
+        switch (c) {
+            case "utf-8" -> e.run("utf-8", 0x110000, true, Encoder.UTF8);
+            case "utf-8-sig" -> {
+                e.out.write(0xef); e.out.write(0xbb); e.out.write(0xbf);
+                e.run("utf-8", 0x110000, true, Encoder.UTF8);
+            }
+            case "utf-16" -> { e.out.write(0xff); e.out.write(0xfe); e.run("utf-16", 0x110000, true, Encoder.UTF16LE); }
+            case "utf-16-le" -> e.run("utf-16-le", 0x110000, true, Encoder.UTF16LE);
+            case "utf-16-be" -> e.run("utf-16-be", 0x110000, true, Encoder.UTF16BE);
+            case "utf-32" -> {
+                e.out.write(0xff); e.out.write(0xfe); e.out.write(0); e.out.write(0);
+                e.run("utf-32", 0x110000, true, Encoder.UTF32LE);
+            }
+            case "utf-32-le" -> e.run("utf-32-le", 0x110000, true, Encoder.UTF32LE);
+            case "utf-32-be" -> e.run("utf-32-be", 0x110000, true, Encoder.UTF32BE);
+            case "ascii" -> e.run("ascii", 128, false, Encoder.BYTE);
+            case "latin-1" -> e.run("latin-1", 256, false, Encoder.BYTE);
+            default -> {
+                e.table = encodingTable(c.substring(8));
+                e.run("charmap", 0, false, Encoder.BYTE);
+            }
+        }
+        return e.out.toByteArray();
+    }
+
+    private static final java.util.Map<String, java.util.Map<Integer, Integer>> ENCODE_TABLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.Map<Integer, Integer> encodingTable(String charset) {
+        return ENCODE_TABLES.computeIfAbsent(charset, cs -> {
+            int[] t = decodingTable(cs);
+            java.util.Map<Integer, Integer> m = new java.util.HashMap<>();
+            for (int i = 255; i >= 0; i--) if (t[i] >= 0) m.put(t[i], i);
+            return m;
+        });
+    }
+
+    /** One encoding run. */
+    private static final class Encoder {
+        static final int UTF8 = 0, UTF16LE = 1, UTF16BE = 2, UTF32LE = 3, UTF32BE = 4, BYTE = 5;
+        final PyStr str;
+        final int[] cps;
+        final String errors;
+        final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.util.Map<Integer, Integer> table;
+        String encoding;
+        int form, limit;
+
+        Encoder(PyStr str, int[] cps, String errors) {
+            this.str = str;
+            this.cps = cps;
+            this.errors = errors;
+        }
+
+        boolean encodable(int cp) {
+            if (table != null) return table.containsKey(cp);
+            if (form == BYTE) return cp < limit;
+            return cp < 0xd800 || cp > 0xdfff;
+        }
+
+        /** Writes one encodable code point in the codec's form. */
+        void put(int cp) {
+            switch (form) {
+                case BYTE -> out.write(table != null ? table.get(cp) : cp);
+                case UTF8 -> {
+                    if (cp < 0x80) out.write(cp);
+                    else if (cp < 0x800) { out.write(0xc0 | cp >> 6); out.write(0x80 | cp & 0x3f); }
+                    else if (cp < 0x10000) {
+                        out.write(0xe0 | cp >> 12); out.write(0x80 | cp >> 6 & 0x3f); out.write(0x80 | cp & 0x3f);
+                    } else {
+                        out.write(0xf0 | cp >> 18); out.write(0x80 | cp >> 12 & 0x3f);
+                        out.write(0x80 | cp >> 6 & 0x3f); out.write(0x80 | cp & 0x3f);
+                    }
+                }
+                case UTF16LE, UTF16BE -> {
+                    if (cp >= 0x10000) {
+                        int v = cp - 0x10000;
+                        unit16(0xd800 | v >> 10);
+                        unit16(0xdc00 | v & 0x3ff);
+                    } else {
+                        unit16(cp);
+                    }
+                }
+                default -> {
+                    if (form == UTF32LE) { out.write(cp); out.write(cp >> 8); out.write(cp >> 16); out.write(cp >> 24); }
+                    else { out.write(cp >> 24); out.write(cp >> 16); out.write(cp >> 8); out.write(cp); }
+                }
+            }
+        }
+
+        private void unit16(int u) {
+            if (form == UTF16LE) { out.write(u & 0xff); out.write(u >> 8); }
+            else { out.write(u >> 8); out.write(u & 0xff); }
+        }
+
+        void run(String name, int limit, boolean unicodeForm, int form) {
+            this.encoding = name;
+            this.limit = limit;
+            this.form = form;
+            String reason = form == BYTE ? (table != null ? "character maps to <undefined>"
+                    : "ordinal not in range(" + limit + ")") : "surrogates not allowed";
+            // UTF-16 and UTF-32 report one character at a time; the others a run.
+            boolean runs = form == BYTE || form == UTF8;
+            int i = 0, n = cps.length;
+            while (i < n) {
+                int cp = cps[i];
+                if (encodable(cp)) { put(cp); i++; continue; }
+                int end = i + 1;
+                if (runs) while (end < n && !encodable(cps[end])) end++;
+                handle(i, end, reason);
+                i = end;
+            }
+        }
+
+        /** The error handler for the unencodable characters [start, end). */
+        void handle(int start, int end, String reason) {
+            StringBuilder rep = new StringBuilder();
+            switch (errors) {
+                case "strict" -> throw fail(start, end, reason);
+                case "ignore" -> { return; }
+                case "replace" -> { for (int i = start; i < end; i++) rep.append('?'); }
+                case "backslashreplace" -> { for (int i = start; i < end; i++) backslash(rep, cps[i]); }
+                case "xmlcharrefreplace" -> { for (int i = start; i < end; i++) rep.append("&#").append(cps[i]).append(';'); }
+                case "namereplace" -> {
+                    for (int i = start; i < end; i++) {
+                        String name = UnicodeNames.name(cps[i]);
+                        if (name != null) rep.append("\\N{").append(name).append('}');
+                        else backslash(rep, cps[i]);
+                    }
+                }
+                case "surrogateescape" -> {
+                    for (int i = start; i < end; i++) if (cps[i] < 0xdc80 || cps[i] > 0xdcff) throw fail(start, end, reason);
+                    for (int i = start; i < end; i++) out.write(cps[i] - 0xdc00);
+                    return;
+                }
+                case "surrogatepass" -> {
+                    if (form == BYTE) throw fail(start, end, reason);
+                    for (int i = start; i < end; i++) if (cps[i] < 0xd800 || cps[i] > 0xdfff) throw fail(start, end, reason);
+                    for (int i = start; i < end; i++) {
+                        if (form == UTF16LE || form == UTF16BE) unit16(cps[i]);
+                        else put(cps[i] | (form == UTF8 ? 0 : 0));
+                    }
+                    return;
+                }
+                default -> throw unknownHandler(errors);
+            }
+            // The replacement text is encoded by the codec itself and must be encodable.
+            for (int i = 0; i < rep.length(); i++) {
+                char ch = rep.charAt(i);
+                if (!encodable(ch)) throw fail(start, end, reason);
+                put(ch);
+            }
+        }
+
+        private static void backslash(StringBuilder b, int cp) {
+            if (cp < 0x100) b.append(String.format("\\x%02x", cp));
+            else if (cp < 0x10000) b.append(String.format("\\u%04x", cp));
+            else b.append(String.format("\\U%08x", cp));
+        }
+
+        PyException fail(int start, int end, String reason) {
+            return new PyException(PyBaseException.create(ExceptionTypes.UnicodeEncodeError, PyStr.of(encoding),
+                    str, PyInt.of(start), PyInt.of(end), PyStr.of(reason)));
+        }
+    }
+
+    /** Whether {@code errors} names a built-in handler (for eager checks). */
+    static boolean knownHandler(String errors) {
+        for (String h : HANDLERS) if (h.equals(errors)) return true;
+        return false;
+    }
+}
