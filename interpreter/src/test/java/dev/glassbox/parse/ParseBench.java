@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Parser throughput: parses the largest modules of a standard library folder (default: the
  * 20 largest .py files outside test folders) repeatedly in one warm JVM and prints MB/s of
- * source per round. A benchmark, not a test: it asserts nothing.
+ * source per round (tokenizer and parser on decoded text; decoding is timed once, apart).
+ * A benchmark, not a test: it asserts nothing.
  *
  * <p>usage: {@code java -Xss64m ... dev.glassbox.parse.ParseBench STDLIB_DIR [FILES] [ROUNDS]}.
  * The CPython figure for the same files ({@code ast.parse} on source bytes) is printed by
@@ -33,12 +34,19 @@ public final class ParseBench {
             bytes += b.length;
         }
         System.out.printf("%d files, %.2f MB%n", files.size(), bytes / 1e6);
+        // Decoding (SourceReader) is timed apart: the rounds measure tokenizer + parser.
+        long d0 = System.nanoTime();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            texts.add(dev.glassbox.tokenize.SourceReader.decodeBytes(data.get(i), files.get(i).toString()).text());
+        }
+        System.out.printf("decoding: %.3f s%n", (System.nanoTime() - d0) / 1e9);
         Thread t = new Thread(null, () -> {
             for (int r = 1; r <= rounds; r++) {
                 long t0 = System.nanoTime();
                 int nodes = 0;
                 for (int i = 0; i < data.size(); i++) {
-                    nodes += Parser.parseBytes(data.get(i), files.get(i).toString(), Parser.Mode.EXEC, false).hashCode() & 1;
+                    nodes += Parser.parse(texts.get(i), files.get(i).toString(), Parser.Mode.EXEC).hashCode() & 1;
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
                 System.out.printf("round %2d: %.3f s, %.2f MB/s%n", r, s, data.stream().mapToLong(b -> b.length).sum() / 1e6 / s);
@@ -46,12 +54,20 @@ public final class ParseBench {
         }, "bench", 1L << 28);
         t.start();
         t.join();
-        StringBuilder py = new StringBuilder("python3 -c 'import ast,time; fs=[");
-        for (Path p : files) py.append('"').append(p).append("\",");
-        py.append("]; d=[open(f,\"rb\").read() for f in fs]; n=sum(map(len,d))\nfor r in range(").append(rounds)
-                .append("):\n t=time.perf_counter(); [ast.parse(x) for x in d]; s=time.perf_counter()-t; "
-                        + "print(\"%.3f s %.2f MB/s\" % (s, n/1e6/s))'");
-        System.out.println("CPython: " + py);
+        // The same measurement in CPython, to paste into a shell.
+        StringBuilder py = new StringBuilder("python3 - <<'EOF'\nimport ast, time\nfs = [\n");
+        for (Path p : files) py.append("    ").append(PyReprsForBench.str(p.toString())).append(",\n");
+        py.append("]\nd = [open(f, 'rb').read() for f in fs]\nn = sum(map(len, d))\nfor r in range(").append(rounds)
+                .append("):\n    t = time.perf_counter()\n    for x in d:\n        ast.parse(x)\n"
+                        + "    s = time.perf_counter() - t\n    print('%.3f s, %.2f MB/s' % (s, n / 1e6 / s))\nEOF");
+        System.out.println("CPython, same files:\n" + py);
+    }
+
+    /** Python string literals for the file names (single quotes, backslashes escaped). */
+    private static final class PyReprsForBench {
+        static String str(String s) {
+            return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        }
     }
 
     static List<Path> largest(Path dir, int count) throws IOException {
