@@ -157,4 +157,16 @@ class CompilerTest {
         assertEquals("\"is\" with a literal. Did you mean \"==\"?", e.msg);
         assertEquals(2, e.lineno);
     }
+
+    /** compile(..., optimize=1) drops asserts and folds __debug__; optimize=2 also docstrings. */
+    @org.junit.jupiter.api.Test
+    void optimizeLevels() {
+        Path dir = RecordedCode.dir("compile/optimize");
+        for (int level = 1; level <= 2; level++) {
+            Node mod = AstJson.parse(RecordedCode.read(dir.resolve("o.ast.json")));
+            CodeUnit co = CodeGenerator.compile(mod, "o", null, 0, level);
+            assertEquals(RecordedCode.normalize(RecordedCode.read(dir.resolve("o" + level + ".dis"))),
+                    RecordedCode.normalize(Disassembler.dis(co, false)), "optimize=" + level);
+        }
+    }
 }
