@@ -120,6 +120,31 @@ public final class CodeUnit {
     /** {@code co_lines()}. */
     public List<LocationTable.LineRange> lines() { return LocationTable.lines(linetable, firstlineno); }
 
+    private volatile List<LocationTable.Entry> locationEntries;
+
+    /**
+     * The line of the instruction at byte {@code offset} ({@code PyCode_Addr2Line}): -1 if it
+     * has none; {@code co_firstlineno} for a negative offset (a frame that has not started).
+     */
+    public int addr2line(int offset) {
+        if (offset < 0) return firstlineno;
+        List<LocationTable.Entry> entries = locationEntries;
+        if (entries == null) locationEntries = entries = LocationTable.decode(linetable, firstlineno);
+        for (LocationTable.Entry e : entries) {
+            if (offset >= e.start() && offset < e.end()) return e.pos().line();
+        }
+        return -1;
+    }
+
+    /** The source span of the instruction at byte {@code offset} (one co_positions() item). */
+    public LocationTable.Position positionAt(int offset) {
+        addr2line(0);
+        for (LocationTable.Entry e : locationEntries) {
+            if (offset >= e.start() && offset < e.end()) return e.pos();
+        }
+        return LocationTable.Position.NONE;
+    }
+
     /** The decoded exception table. */
     public List<ExceptionTable.Entry> exceptionEntries() { return ExceptionTable.decode(exceptiontable); }
 

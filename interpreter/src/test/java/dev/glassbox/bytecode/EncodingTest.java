@@ -38,6 +38,11 @@ class EncodingTest {
             assertEquals(wantPos.get(i), java.util.Arrays.asList(opt(p.line()), opt(p.endLine()), opt(p.col()),
                     opt(p.endCol())), co.name + " unit " + i);
         }
+        // addr2line / positionAt agree with co_positions() at every instruction start
+        for (int i = 0; i < pos.size(); i++) {
+            assertEquals(pos.get(i), co.positionAt(2 * i), co.name + " positionAt " + 2 * i);
+            assertEquals(pos.get(i).line(), co.addr2line(2 * i), co.name + " addr2line " + 2 * i);
+        }
         // co_lines()
         List<List<Long>> wantLines = (List<List<Long>>) m.get("lines");
         List<LocationTable.LineRange> lines = co.lines();
