@@ -5,7 +5,8 @@ errors/: each line of error-cases.txt is a Python literal of a source; writes er
 (class, msg, lineno, offset, end_lineno, end_offset, repr(text)), or TOKENS when the tokenizer
 accepts it (compile succeeds or the error is the parser's, not the tokenizer's).
 repr-cases.txt: code points and the repr() of their str (for PyRepr).
-samples/: for each samples/*.py writes *.tokens (python3 -m tokenize), *.exact (-e) and
+samples/: for each samples/*.py writes *.tokens (python3 -m tokenize), *.exact (-e), *.stdin
+(python3 -m tokenize < FILE) and
 *.ctokens (the C tokenizer's stream: type, repr(string), start, end with byte columns) and
 *.run (the last line python3 FILE prints when it cannot compile it, else OK)."""
 import glob, os, subprocess, sys, tokenize
@@ -79,6 +80,13 @@ def record_samples():
                 f.write(r.stdout)
                 if r.returncode:
                     f.write(b"EXIT %d\n" % r.returncode + r.stderr.splitlines()[0] + b"\n")
+        # The same through stdin (no ENCODING, streamed, text-mode stdin).
+        with open(p, "rb") as f:
+            r = subprocess.run([sys.executable, "-m", "tokenize"], stdin=f, capture_output=True)
+        with open(p[:-3] + ".stdin", "wb") as f:
+            f.write(r.stdout)
+            if r.returncode:
+                f.write(b"EXIT %d\n" % r.returncode + r.stderr.splitlines()[0] + b"\n")
         # How `python3 FILE` reads it (the script-file path): the SyntaxError line, or OK.
         r = subprocess.run([sys.executable, p], capture_output=True, text=True, errors="replace", cwd=".")
         last = (r.stderr.strip().splitlines() or ["OK"])[-1].replace(os.path.abspath(p), p)

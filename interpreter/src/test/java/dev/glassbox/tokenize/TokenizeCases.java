@@ -109,7 +109,23 @@ final class TokenizeCases {
         return s;
     }
 
-    /** samples/*.py against their .tokens, .exact and .ctokens. */
+    /** What {@code glassbox -m tokenize < FILE} prints. */
+    static String cliStdinOutput(Path file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int rc;
+        try (InputStream in = Files.newInputStream(file)) {
+            rc = TokenizeCli.run(new String[0], in, o, e);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        String s = out.toString(StandardCharsets.UTF_8);
+        if (rc != 0) s += "EXIT " + rc + "\n" + err.toString(StandardCharsets.UTF_8).split("\n")[0] + "\n";
+        return s;
+    }
+
+    /** samples/*.py against their .tokens, .exact, .stdin and .ctokens. */
     static List<String> sampleDifferences() {
         List<String> diffs = new ArrayList<>();
         for (Path p : files("samples", ".py")) {
@@ -117,7 +133,7 @@ final class TokenizeCases {
             Path rel = resources().relativize(p);
             String name = p.getFileName().toString();
             String[][] checks = {
-                {".tokens", cliOutput(p, false)}, {".exact", cliOutput(p, true)}};
+                {".tokens", cliOutput(p, false)}, {".exact", cliOutput(p, true)}, {".stdin", cliStdinOutput(p)}};
             for (String[] c : checks) {
                 String want = sibling(p, c[0]).replace("samples/" + name, rel.toString());
                 String got = c[1].replace(p.toString(), rel.toString());
