@@ -26,6 +26,9 @@ import java.util.List;
  * ENDMARKER (lazy: the parser pulls one token at a time), or {@link #tokenize} for a list.
  * Numbers directly followed by a keyword ({@code 1if x else y}) are accepted with a
  * SyntaxWarning, collected in {@link #warnings()} for the compiler to issue.
+ * {@link #setTypeComments} adds TYPE_COMMENT/TYPE_IGNORE tokens. After a throw,
+ * {@link #errorCode()}, {@link #level()} and {@link #unclosedBracketError()} give pegen's
+ * error selection what it reads from {@code tok_state}. docs/tokenize.md has the details.
  */
 public final class Tokenizer {
 
