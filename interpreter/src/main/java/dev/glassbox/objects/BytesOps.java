@@ -152,7 +152,15 @@ final class BytesOps {
     // ------------------------------------------------------------------ building
 
     static PyObject join(BytesLike s, PyObject iterable) {
-        PyObject[] items = Abstract.toArray(iterable);
+        PyObject[] items;
+        try {
+            items = Abstract.toArray(iterable);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TypeError) && Abstract.getIterOrNull(iterable) == null) {
+                throw Errors.typeError("can only join an iterable");
+            }
+            throw e;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] sep = s.toBytes();
         for (int i = 0; i < items.length; i++) {
@@ -211,9 +219,7 @@ final class BytesOps {
                     while (i < n && isSpace(v[i] & 0xff)) i++;
                     if (i >= n) break;
                     if (parts.size() >= maxsplit) {
-                        int e = n;
-                        while (e > i && isSpace(v[e - 1] & 0xff)) e--;
-                        parts.add(piece(s, i, e));
+                        parts.add(piece(s, i, n));
                         break;
                     }
                     int j = i;
@@ -227,9 +233,7 @@ final class BytesOps {
                     while (i > 0 && isSpace(v[i - 1] & 0xff)) i--;
                     if (i <= 0) break;
                     if (parts.size() >= maxsplit) {
-                        int b = 0;
-                        while (b < i && isSpace(v[b] & 0xff)) b++;
-                        parts.add(piece(s, b, i));
+                        parts.add(piece(s, 0, i));
                         break;
                     }
                     int j = i;

@@ -146,14 +146,14 @@ final class BytesPercent {
             }
             case 'c' -> {
                 if (v instanceof BytesLike bl && (v instanceof PyBytes || v instanceof PyByteArray)) {
-                    if (bl.size() != 1) throw Errors.typeError("%%c requires an integer in range(256) or a single byte");
+                    if (bl.size() != 1) throw Errors.typeError("%c requires an integer in range(256) or a single byte");
                     text = String.valueOf((char) bl.at(0));
                 } else if (PyListMethods.isIndex(v)) {
                     PyInt i = Abstract.index(v);
-                    if (i.isBig() || i.value < 0 || i.value > 255) throw Errors.overflowError("%%c arg not in range(256)");
+                    if (i.isBig() || i.value < 0 || i.value > 255) throw Errors.overflowError("%c arg not in range(256)");
                     text = String.valueOf((char) i.value);
                 } else {
-                    throw Errors.typeError("%%c requires an integer in range(256) or a single byte");
+                    throw Errors.typeError("%c requires an integer in range(256) or a single byte");
                 }
             }
             case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G' -> {

@@ -15,6 +15,11 @@ final class BytesRepr {
      * \xhh. {@code open}/{@code close} wrap it ("b'" and "'" for bytes).
      */
     static String repr(byte[] b, int n, String open, String close) {
+        return repr(b, n, open, close, false);
+    }
+
+    /** {@code alwaysEscapeSingle}: bytearray_repr escapes a single quote even inside double quotes. */
+    static String repr(byte[] b, int n, String open, String close, boolean alwaysEscapeSingle) {
         boolean single = false, dbl = false;
         for (int i = 0; i < n; i++) {
             if (b[i] == '\'') single = true;
@@ -25,7 +30,7 @@ final class BytesRepr {
         s.append(open, 0, open.length() - 1).append(quote);
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xff;
-            if (c == quote || c == '\\') s.append('\\').append((char) c);
+            if (c == quote || c == '\\' || c == '\'' && alwaysEscapeSingle) s.append('\\').append((char) c);
             else if (c == '\t') s.append("\\t");
             else if (c == '\n') s.append("\\n");
             else if (c == '\r') s.append("\\r");
@@ -45,7 +50,7 @@ final class BytesRepr {
     static PyStr byteArrayRepr(BytesLike b) {
         String name = b.type.name;
         if (b.size() == 0) return PyStr.of(name + "(b'')");
-        return PyStr.of(repr(b.storage(), b.size(), name + "(b'", "')"));
+        return PyStr.of(repr(b.storage(), b.size(), name + "(b'", "')", true));
     }
 
     /**
@@ -58,7 +63,9 @@ final class BytesRepr {
             String sepText;
             if (sepArg instanceof PyStr s) sepText = s.value;
             else if (sepArg instanceof BytesLike bl) sepText = new String(bl.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-            else throw Errors.typeError("sep must be str or bytes.");
+            else if (sepArg.type.special(SpecialMethod.__len__) == null) {
+                throw Errors.typeError("object of type '%s' has no len()", sepArg.type.qualname);
+            } else throw Errors.typeError("sep must be str or bytes.");
             if (sepText.codePointCount(0, sepText.length()) != 1) throw Errors.valueError("sep must be length 1.");
             sep = sepText.charAt(0);
             if (sep > 127) throw Errors.valueError("sep must be ASCII.");

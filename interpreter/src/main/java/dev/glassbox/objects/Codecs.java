@@ -69,7 +69,7 @@ public final class Codecs {
         if (n.matches("(cp|windows_)125[0-8]")) cs = "windows-" + n.substring(n.length() - 4);
         else if (n.matches("125[0-8]")) cs = "windows-" + n;
         else if (n.matches("(iso_?8859_|latin_?)\\d+")) {
-            String num = n.replaceAll("^\\D+", "");
+            String num = n.replaceAll("^(iso_?8859_|latin_?)", "");
             if (n.startsWith("latin")) num = switch (num) { case "2" -> "2"; case "3" -> "3"; case "4" -> "4"; case "5" -> "9";
                 case "6" -> "10"; case "7" -> "13"; case "8" -> "14"; case "9" -> "15"; case "10" -> "16"; default -> null; };
             if (num != null) cs = "ISO-8859-" + num;
@@ -95,11 +95,45 @@ public final class Codecs {
 
     // ------------------------------------------------------------------ decoding
 
+    /**
+     * Whether PyUnicode_Decode/PyUnicode_AsEncodedString call the codec directly (a short list
+     * of spellings); other names go through the codec registry, which wraps plain TypeErrors and
+     * LookupErrors from the error handler as "decoding with 'X' codec failed (...)".
+     */
+    private static boolean shortcut(String encoding) {
+        String n = normalize(encoding);
+        if (n.length() > 10) return false;
+        return switch (n) {
+            case "utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32", "ascii", "us_ascii", "latin1", "latin_1",
+                    "iso_8859_1", "iso8859_1" -> true;
+            default -> false;
+        };
+    }
+
+    /** wrap_codec_error: TypeError/LookupError become "<what> with '<encoding>' codec failed (T: msg)". */
+    private static PyException wrap(PyException e, String what, String encoding) {
+        PyBaseException exc = e.value;
+        if (exc.type != ExceptionTypes.TypeError && exc.type != ExceptionTypes.LookupError) return e;
+        PyException w = Errors.raise(exc.type, "%s with '%s' codec failed (%s: %s)", what, encoding, exc.type.name,
+                Abstract.str(exc).value);
+        w.value.setCause(exc);
+        return w;
+    }
+
     /** bytes.decode(encoding, errors): b[0, n) as text. */
     public static String decode(byte[] b, int n, String encoding, String errors) {
         if (encoding == null) encoding = "utf-8";
         if (errors == null) errors = "strict";
         String c = codec(encoding);
+        try {
+            return decodeWith(c, b, n, errors);
+        } catch (PyException e) {
+            if (shortcut(encoding)) throw e;
+            throw wrap(e, "decoding", encoding);
+        }
+    }
+
+    private static String decodeWith(String c, byte[] b, int n, String errors) {
         Decoder d = new Decoder(b, n, errors);
         switch (c) {
             case "utf-8" -> d.utf8(0);
@@ -173,9 +207,14 @@ public final class Codecs {
                     return end;
                 }
                 case "surrogateescape" -> {
-                    for (int i = start; i < end; i++) if (at(i) < 128) throw fail(start, end, reason);
-                    for (int i = start; i < end; i++) out.append((char) (0xdc00 + at(i)));
-                    return end;
+                    // Escapes at most four leading bytes >= 128; decoding resumes after them.
+                    int k = 0;
+                    while (k < 4 && start + k < end && at(start + k) >= 128) {
+                        out.append((char) (0xdc00 + at(start + k)));
+                        k++;
+                    }
+                    if (k == 0) throw fail(start, end, reason);
+                    return start + k;
                 }
                 case "surrogatepass" -> {
                     int cp = surrogateAt(start, unit, le);
@@ -319,6 +358,15 @@ public final class Codecs {
         if (encoding == null) encoding = "utf-8";
         if (errors == null) errors = "strict";
         String c = codec(encoding);
+        try {
+            return encodeWith(c, s, errors);
+        } catch (PyException e) {
+            if (shortcut(encoding)) throw e;
+            throw wrap(e, "encoding", encoding);
+        }
+    }
+
+    private static byte[] encodeWith(String c, PyStr s, String errors) {
         int[] cps = s.codePoints();
         Encoder e = new Encoder(s, cps, errors);
         switch (c) {
@@ -452,6 +500,8 @@ public final class Codecs {
                     }
                 }
                 case "surrogateescape" -> {
+                    // The handler gives single bytes, which UTF-16 and UTF-32 refuse (not whole units).
+                    if (form != BYTE && form != UTF8) throw fail(start, end, reason);
                     for (int i = start; i < end; i++) if (cps[i] < 0xdc80 || cps[i] > 0xdcff) throw fail(start, end, reason);
                     for (int i = start; i < end; i++) out.write(cps[i] - 0xdc00);
                     return;

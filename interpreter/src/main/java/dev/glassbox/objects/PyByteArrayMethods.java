@@ -44,17 +44,22 @@ final class PyByteArrayMethods {
         }
         b.resize(0);
         byte[] v = PyBytesMethods.construct(source, encoding, errors, "bytearray");
-        boolean appended = source != null && !(source instanceof PyStr) && !PyListMethods.isIndex(source)
-                && BytesOps.buffer(source) == null && !exactInts(source);
-        if (appended) appendEach(b, v);
+        boolean iterated = source != null && !(source instanceof PyStr) && !PyListMethods.isIndex(source)
+                && BytesOps.buffer(source) == null;
+        if (iterated && (source.type == PyList.TYPE || source.type == PyTuple.TYPE)) {
+            // CPython's fast path sizes the array first and falls back to the iterator path
+            // (from size 0) at the first item that is not an exact int.
+            b.resize(v.length);
+            boolean exact = true;
+            for (PyObject x : Abstract.toArray(source)) if (x.type != PyInt.TYPE) exact = false;
+            if (exact) {
+                System.arraycopy(v, 0, b.buf, 0, v.length);
+                return;
+            }
+            b.resize(0);
+        }
+        if (iterated) appendEach(b, v);
         else b.setContents(v, v.length);
-    }
-
-    /** A list or tuple of exact ints: CPython's one-resize fast path. */
-    private static boolean exactInts(PyObject o) {
-        if (o.type != PyList.TYPE && o.type != PyTuple.TYPE) return false;
-        for (PyObject x : Abstract.toArray(o)) if (x.type != PyInt.TYPE) return false;
-        return true;
     }
 
     /** The iterator path of bytearray(): one byte at a time, growing only when full. */
