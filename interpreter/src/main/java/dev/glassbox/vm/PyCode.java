@@ -62,7 +62,7 @@ public final class PyCode extends PyObject {
         if (c instanceof ConstValue.FrozenSet fs) {
             PyObject[] items = new PyObject[fs.items().size()];
             for (int i = 0; i < items.length; i++) items[i] = toPython(fs.items().get(i));
-            return Abstract.call(builtin("frozenset"), PyTuple.of(items));
+            return dev.glassbox.objects.PyFrozenSet.ofIterationOrder(items);
         }
         if (c instanceof ConstValue.Bytes b) {
             PyObject[] items = new PyObject[b.value().length];
