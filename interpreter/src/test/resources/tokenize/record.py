@@ -16,6 +16,29 @@ TOKENIZER_MESSAGES = ("unterminated", "invalid", "leading zeros", "unexpected ch
                       "too many levels of indentation", "unmatched", "closing parenthesis",
                       "was never closed", "too many nested parentheses", "source code cannot contain")
 
+HOOK = """import sys
+def hook(t, e, tb):
+    if isinstance(e, SyntaxError):
+        print("\\t".join(map(str, (t.__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text)))))
+    else:
+        print("RUNS")
+sys.excepthook = hook
+"""
+
+def run_as_script(path):
+    """The SyntaxError `python3 FILE` meets, tab-separated like .expected, or TOKENS."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "sitecustomize.py"), "w") as f:
+            f.write(HOOK)
+        r = subprocess.run([sys.executable, path], capture_output=True, text=True, timeout=20,
+                           env=dict(os.environ, PYTHONPATH=d))
+    line = (r.stdout.splitlines() or ["RUNS"])[0]
+    msg = line.split("\t")[1] if "\t" in line else ""
+    if line == "RUNS" or msg.startswith("invalid syntax") or not any(m in msg for m in TOKENIZER_MESSAGES):
+        return "TOKENS"
+    return line
+
 def record_errors():
     for old in glob.glob("errors/*"):
         os.remove(old)
@@ -40,6 +63,8 @@ def record_errors():
                                           e.end_offset, repr(e.text))))
         with open(base + ".expected", "w", encoding="utf-8") as f:
             f.write(out + "\n")
+        with open(base + ".file", "w", encoding="utf-8") as f:
+            f.write(run_as_script(base + ".py") + "\n")
 
 def record_encodings():
     """encoding-cases.txt: bytes literals; encoding-cases.expected: what compile(bytes) says."""

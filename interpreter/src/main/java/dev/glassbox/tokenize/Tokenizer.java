@@ -73,6 +73,9 @@ public final class Tokenizer {
     private final List<SyntaxErrorInfo> warnings = new ArrayList<>();
     private boolean typeComments;
     private final Mode mode;
+    private final boolean fileInput;
+    /** A newline was added at the end (the source did not end with one). */
+    private boolean fakeNewline;
     /** pegen's {@code parsing_started}: a token other than the implied final NEWLINE was handed out. */
     private boolean parsingStarted;
 
@@ -85,11 +88,25 @@ public final class Tokenizer {
         this(source.text(), filename, mode, source.error());
     }
 
+    /**
+     * For a script file as {@code python3 FILE} reads it ({@link SourceReader#decodeFile}):
+     * universal newlines without the string reader's quirk, and pegen's error texts taken
+     * from the file's line (as {@code _PyErr_ProgramDecodedTextObject} reads it).
+     */
+    public static Tokenizer forFile(SourceReader.Source source, String filename) {
+        return new Tokenizer(source.text(), filename, Mode.EXEC, source.error(), true);
+    }
+
     private Tokenizer(String source, String filename, Mode mode, SyntaxErrorInfo deferred) {
+        this(source, filename, mode, deferred, false);
+    }
+
+    private Tokenizer(String source, String filename, Mode mode, SyntaxErrorInfo deferred, boolean fileInput) {
         this.filename = filename;
         this.mode = mode;
+        this.fileInput = fileInput;
         this.deferred = deferred;
-        this.s = translateNewlines(source, mode == Mode.EXEC);
+        this.s = translateNewlines(source, mode == Mode.EXEC, !fileInput);
         this.n = s.length;
         String t = new String(s, 0, n);
         this.flat = t.length() == n ? t : null;
@@ -175,7 +192,7 @@ public final class Tokenizer {
      * terminating NUL, so the last character it saw is not a newline and one more is added
      * (the tokenizer then sees an extra empty line).
      */
-    private static int[] translateNewlines(String src, boolean execInput) {
+    private int[] translateNewlines(String src, boolean execInput, boolean quirk) {
         int[] cps = Utf8.codePoints(src);
         int[] out = new int[cps.length + 1];
         int k = 0;
@@ -187,6 +204,7 @@ public final class Tokenizer {
                 skipNextLf = false;
                 if (c == '\n') {
                     if (++i >= cps.length) {
+                        if (!quirk) break;
                         c = 0;
                         break;
                     }
@@ -199,7 +217,10 @@ public final class Tokenizer {
             }
             out[k++] = c;
         }
-        if (execInput && c != '\n') out[k++] = '\n';
+        if (execInput && c != '\n') {
+            out[k++] = '\n';
+            fakeNewline = true;
+        }
         return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
@@ -274,7 +295,7 @@ public final class Tokenizer {
      */
     private SyntaxErrorInfo knownLocation(ErrorCode code, SyntaxErrorInfo.Kind kind, String msg, int colBytes) {
         errorCode = code;
-        String text = str(buf, inp);
+        String text = pegenText(lineno, str(buf, inp));
         return new SyntaxErrorInfo(kind, msg, filename, lineno, byteToChar(buf, inp, colBytes + 1), lineno, 0, text);
     }
 
@@ -285,7 +306,7 @@ public final class Tokenizer {
     private SyntaxErrorInfo currentPosition(ErrorCode code, SyntaxErrorInfo.Kind kind, String msg) {
         errorCode = code;
         int col = cur == buf ? 0 : utf8Len(lineStart, cur);
-        String text = str(buf, inp);
+        String text = pegenText(lineno, str(buf, inp));
         return new SyntaxErrorInfo(kind, msg, filename, lineno, byteToChar(buf, inp, col), lineno, -1, text);
     }
 
@@ -318,9 +339,23 @@ public final class Tokenizer {
     public SyntaxErrorInfo unclosedBracketError() {
         if (level == 0) return null;
         int l = parenline[level - 1], col = parencol[level - 1];
-        String text = lineno <= l ? str(buf, inp) : lineText(lineStartOf(l));
+        String text = pegenText(l, lineno <= l ? str(buf, inp) : lineText(lineStartOf(l)));
         return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
                 "'" + (char) parenstack[level - 1] + "' was never closed", filename, l, col + 1, l, 0, text);
+    }
+
+    /**
+     * The text pegen puts in an error it builds: for a string, what the tokenizer's buffer
+     * holds (given); for a file, line {@code line} as read from the file, with its newline
+     * unless it is the last line and had none.
+     */
+    private String pegenText(int line, String fromBuffer) {
+        if (!fileInput) return fromBuffer;
+        int from = lineStartOf(line);
+        int e = from;
+        while (e < n && s[e] != '\n') e++;
+        boolean newline = e < n && !(fakeNewline && e == n - 1);
+        return str(from, newline ? e + 1 : e);
     }
 
     private int lineStartOf(int line) {

@@ -51,8 +51,23 @@ final class TokenizeCases {
 
     /** The parser stream's verdict on a source, in record.py's format. */
     static String parserOutcome(String source) {
+        return outcome(() -> new Tokenizer(source, "f.py", Tokenizer.Mode.EXEC));
+    }
+
+    /** The same for a script file, read as {@code python3 FILE} reads it. */
+    static String scriptOutcome(Path file) {
+        return outcome(() -> {
+            try {
+                return Tokenizer.forFile(SourceReader.decodeFile(Files.readAllBytes(file), "f.py"), "f.py");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String outcome(java.util.function.Supplier<Tokenizer> make) {
         try {
-            Tokenizer t = new Tokenizer(source, "f.py", Tokenizer.Mode.EXEC);
+            Tokenizer t = make.get();
             while (t.next().type() != TokenType.ENDMARKER) { }
             return "TOKENS";
         } catch (SyntaxErrorInfo e) {
@@ -61,13 +76,16 @@ final class TokenizeCases {
         }
     }
 
-    /** errors/NNN.py against errors/NNN.expected. */
+    /** errors/NNN.py against errors/NNN.expected (compile) and errors/NNN.file (python3 FILE). */
     static List<String> errorDifferences() {
         List<String> diffs = new ArrayList<>();
         for (Path p : files("errors", ".py")) {
             String want = sibling(p, ".expected").strip();
             String got = parserOutcome(read(p));
             if (!want.equals(got)) diffs.add(p.getFileName() + ": want " + want + " | got " + got);
+            String wantFile = sibling(p, ".file").strip();
+            String gotFile = scriptOutcome(p);
+            if (!wantFile.equals(gotFile)) diffs.add(p.getFileName() + " as a script: want " + wantFile + " | got " + gotFile);
         }
         return diffs;
     }
@@ -217,7 +235,7 @@ final class TokenizeCases {
             String got;
             try {
                 SourceReader.Source src = SourceReader.decodeFile(Files.readAllBytes(p), name);
-                Tokenizer t = new Tokenizer(src, name, Tokenizer.Mode.EXEC);
+                Tokenizer t = Tokenizer.forFile(src, name);
                 while (t.next().type() != TokenType.ENDMARKER) { }
                 got = "OK";
             } catch (SyntaxErrorInfo e) {
