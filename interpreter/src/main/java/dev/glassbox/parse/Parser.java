@@ -39,6 +39,7 @@ public final class Parser extends StatementParser {
         super(src, filename, mode == Mode.EVAL || mode == Mode.FUNC_TYPE ? Tokenizer.Mode.EVAL
                 : mode == Mode.SINGLE ? Tokenizer.Mode.SINGLE : Tokenizer.Mode.EXEC, deferred);
         this.mode = mode;
+        this.singleInput = mode == Mode.SINGLE;
     }
 
     /** Parses decoded source text ({@code compile(str, filename, mode, PyCF_ONLY_AST)}). */
@@ -83,7 +84,12 @@ public final class Parser extends StatementParser {
 
     private Object run() {
         try {
-            return startRule();
+            Object tree = startRule();
+            if (mode == Mode.SINGLE && moreAfterStatement()) {
+                throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
+                        "multiple statements found while compiling a single statement");
+            }
+            return tree;
         } catch (Fail f) {
             Tok last = toks.get(toks.size() - 1);
             // The second pass, with the invalid_* rules: a targeted message if one applies.
@@ -111,6 +117,24 @@ public final class Parser extends StatementParser {
             if (e.msg.startsWith("too many nested") || !fromParser(e)) throw e;
             throw checkRestOfSource(e, toks.get(toks.size() - 1));
         }
+    }
+
+    /** {@code bad_single_statement}: is there code (not blanks or comments) after the statement? */
+    private boolean moreAfterStatement() {
+        int m = pos - 1;
+        while (m > 0 && toks.get(m).cpEndCol < 0) m--;   // INDENT/DEDENT and the added NEWLINE have no columns
+        Tok t = toks.get(m);
+        int line = t.endLine, col = Math.max(t.cpEndCol, 0);
+        for (; line <= src.lineCount(); line++, col = 0) {
+            String text = src.lineText(line);
+            int i = Math.min(text.length(), text.offsetByCodePoints(0, Math.min(col, text.codePointCount(0, text.length()))));
+            for (; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '#') break;
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') return true;
+            }
+        }
+        return false;
     }
 
     /** Was e raised by the parser rules (rather than the tokenizer)? */
@@ -159,11 +183,18 @@ public final class Parser extends StatementParser {
                 return new Mod.Expression(e);
             }
             case SINGLE: {
+                // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE
                 List<Stmt> body = new ArrayList<>();
                 if (at(NEWLINE)) {
                     pos++;
+                    return new Mod.Interactive(body);
+                }
+                Stmt c = compoundStatement();
+                if (c != null) {
+                    body.add(c);
+                    expect(NEWLINE);
                 } else {
-                    statement(body);
+                    simpleStatements(body);
                 }
                 return new Mod.Interactive(body);
             }

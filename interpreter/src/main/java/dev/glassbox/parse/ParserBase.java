@@ -46,6 +46,10 @@ abstract class ParserBase {
     /** True while parsing an f-string replacement field's expression (messages get "f-string: "). */
     boolean fstringMode;
     private int bracketLevel;
+    /** Single input ({@code compile(..., 'single')}): its first ENDMARKER becomes a NEWLINE. */
+    boolean singleInput;
+    private boolean parsingStarted;
+    private int indentDepth;
     /** The tokenizer has thrown: its error is final. */
     boolean tokenizerFailed;
     /** The second pass: invalid_* checks enabled (pegen's call_invalid_rules). */
@@ -79,6 +83,24 @@ abstract class ParserBase {
                 throw e;
             }
             Tok k = convert(t);
+            if (singleInput && k.type == TokenType.ENDMARKER && parsingStarted) {
+                // _PyPegen_fill_token: single input turns the end into a NEWLINE (and the
+                // DEDENTs still open); the tokenizer gives ENDMARKER again next time.
+                parsingStarted = false;
+                Tok nl = new Tok(TokenType.NEWLINE, "", k.line, k.col, k.endLine, k.endCol, k.cpCol, k.cpEndCol);
+                nl.level = bracketLevel;
+                toks.add(nl);
+                for (; indentDepth > 0; indentDepth--) {
+                    Tok d = new Tok(TokenType.DEDENT, "", k.line, -1, k.endLine, -1, -1, -1);
+                    d.level = bracketLevel;
+                    toks.add(d);
+                    parsingStarted = true;
+                }
+                continue;
+            }
+            parsingStarted = true;
+            if (k.type == TokenType.INDENT) indentDepth++;
+            else if (k.type == TokenType.DEDENT) indentDepth--;
             if (typeComments) typeCommentsBefore(k);
             switch (k.type) {
                 case LPAR: case LSQB: case LBRACE: bracketLevel++; break;

@@ -366,7 +366,7 @@ abstract class StatementParser extends PatternParser {
     // ---- compound statements -----------------------------------------------------------
 
     /** A compound statement, or null when the current token does not start one. */
-    private Stmt compoundStatement() {
+    final Stmt compoundStatement() {
         Tok t = peek();
         if (t.type == AT) return decorated();
         if (t.type == ASYNC) {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code fields.txt} ({@code _fields} and {@code _attributes} of every node class, against
  * {@link AstSchema}), {@code repr-cases.txt} (Python's repr of literal values, against
  * {@link PyReprs}) and {@code cli-sample.*.txt} ({@code python3 -m ast} under several options,
- * against {@link AstCli}).
+ * against {@link AstCli}; {@code cli-single}/{@code cli-eval} for the other start rules).
  */
 class AstPackageTest {
 
@@ -68,6 +68,19 @@ class AstPackageTest {
                 assertEquals(p[1], PyReprs.repr(((Expr.Constant) e.body).value));
             });
         });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> cliModes() {
+        return Stream.of("single", "eval").map(mode -> DynamicTest.dynamicTest(mode, () -> {
+            Path f = Files.createTempFile("cli-" + mode, ".py");
+            Files.writeString(f, resource("cli-" + mode + ".py"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+            int rc = AstCli.run(new String[] {"-m", mode, "-a", f.toString()}, new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(0, rc, err.toString(StandardCharsets.UTF_8));
+            assertEquals(resource("cli-" + mode + ".txt"), out.toString(StandardCharsets.UTF_8));
+        }));
     }
 
     @TestFactory

@@ -1,0 +1,5 @@
+for x in y:
+    if z:
+        pass
+    else:
+        f(x)
