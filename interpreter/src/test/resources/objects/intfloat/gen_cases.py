@@ -254,4 +254,34 @@ for a, name, b in [(1, '__add__', 1.5), (1, '__mod__', 0.0), (1, '__lt__', 1.5),
     M(name, a, b)
 M('bit_length', 1, 1)
 
+# odds and ends
+M('__new__', int, bool, 5)
+M('__new__', int, int)
+M('__new__', int, int, '7', base=8)
+M('__new__', float, int, 1)
+M('__new__', bool, int)
+M('__new__', bool, bool, 'x')
+M('__getformat__', float, 'double')
+M('__getformat__', float, 'x')
+M('__getformat__', float, 1)
+M('__pow__', True, 2, True)
+M('__pow__', 5, 2, True)
+M('__pow__', -7, 2, -3)
+M('__format__', 1.5, 3)
+M('fromhex', float, 5)
+M('__round__', 2, True)
+for a in [('\u0661\u0662', 0), (' 0x10 ', 0), ('0_7', 0), ('0_0', 0), ('+_1',), ('0x', 16), ('0b2', 0), ('-', ),
+          ('+0o17', 0), ('0o_17', 8), ('12 ', 10), ('\t12\n',), ('1\u0e5012',)]:
+    T(int, *a)
+for a in [(5, 1, 5), (5, 2**64), (5, '1'), (5, 1, 'little', 1)]:
+    M('to_bytes', *a)
+M('from_bytes', int, [1], 5)
+M('from_bytes', int, 'ab')
+M('from_bytes', int, 5)
+M('from_bytes', int, [1, -1])
+M('from_bytes', int, [1, 2**70])
+for a, b in [(True, 1.0), (False, -0.0), (1.5, True), (2**63, 9.223372036854776e18), (-(2**63), -9.223372036854776e18)]:
+    for op in CMPS:
+        C(op, a, b)
+
 print('\n'.join(cases))

@@ -96,7 +96,7 @@ public final class PyFloatMethods {
     @Exposed.ClassMethod(sig = "($type, string, /)")
     public static PyObject fromhex(PyObject type, PyObject string) {
         if (!(string instanceof PyStr s)) {
-            throw Errors.typeError("fromhex() argument must be str, not %s", string.type.name);
+            throw Errors.typeError("bad argument type for built-in operation");
         }
         double d;
         try {

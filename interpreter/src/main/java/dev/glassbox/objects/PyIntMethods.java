@@ -1,5 +1,6 @@
 package dev.glassbox.objects;
 
+import dev.glassbox.memory.Heap;
 import dev.glassbox.objects.numbers.FloatRound;
 import dev.glassbox.objects.numbers.NumberError;
 import dev.glassbox.objects.numbers.FormatSpec;
@@ -39,6 +40,12 @@ public final class PyIntMethods {
         if (!t.isSubtypeOf(PyInt.TYPE)) {
             throw Errors.typeError("int.__new__(%s): %s is not a subtype of int", t.qualname, t.qualname);
         }
+        PyType staticBase = t;
+        while (staticBase.isHeapType()) staticBase = staticBase.base;
+        if (staticBase != PyInt.TYPE) {
+            // tp_new_wrapper: a built-in subtype with its own __new__ (bool) must use it.
+            throw Errors.typeError("int.__new__(%s) is not safe, use %s.__new__()", t.qualname, staticBase.qualname);
+        }
         PyTuple a = (PyTuple) args;
         PyDict kw = (PyDict) kwargs;
         int n = a.size();
@@ -52,7 +59,6 @@ public final class PyIntMethods {
         }
         PyInt v = newInt(x, base);
         if (t == PyInt.TYPE) return v;
-        if (t == PyBool.TYPE) return PyBool.of(v.signum() != 0);
         return PyInt.ofSubtype(t, v);
     }
 
@@ -487,12 +493,18 @@ public final class PyIntMethods {
         // PyObject_Bytes: a bytes-like object, or an iterable of ints in range(256).
         byte[] data = BytesOps.buffer(bytes);
         if (data == null) {
-            if (bytes instanceof PyStr) throw Errors.typeError("cannot convert 'str' object to bytes");
-            PyObject[] items = Abstract.toArray(bytes);
-            data = new byte[items.length];
-            for (int i = 0; i < items.length; i++) {
-                data[i] = (byte) BytesOps.byteValue(items[i], "bytes must be in range(0, 256)");
+            PyObject it = bytes instanceof PyStr ? null : Abstract.getIterOrNull(bytes);
+            if (it == null) throw Errors.typeError("cannot convert '%s' object to bytes", bytes.type.qualname);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Heap.incref(it);
+            try {
+                for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+                    out.write(BytesOps.byteValue(item, "bytes must be in range(0, 256)"));
+                }
+            } finally {
+                Heap.decref(it);
             }
+            data = out.toByteArray();
         }
         PyInt r = PyInt.of(IntBytes.fromBytes(data, little, Abstract.isTrue(signed)));
         if (type == PyInt.TYPE) return r;

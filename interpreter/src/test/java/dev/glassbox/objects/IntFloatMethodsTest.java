@@ -86,7 +86,7 @@ class IntFloatMethodsTest {
             };
             case 'l': {
                 PyList l = new PyList();
-                if (!v.isEmpty()) for (String x : v.split(",")) l.append(PyInt.of(Long.parseLong(x)));
+                if (!v.isEmpty()) for (String x : v.split(",")) l.append(PyInt.of(new BigInteger(x)));
                 return l;
             }
             default: throw new IllegalArgumentException(t);
