@@ -81,6 +81,33 @@ final class PyByteArrayMethods {
     }
 
     @Exposed.Method
+    static PyObject __str__(PyObject self) {
+        return BytesRepr.byteArrayRepr(s(self));
+    }
+
+    /** bytearray_reduce_ex: (type, (bytes,), state) from protocol 3, else the latin-1 text form of __reduce__. */
+    @Exposed.Method(sig = "($self, proto=0, /)")
+    static PyObject __reduce_ex__(PyObject self, long proto) {
+        BytesLike b = s(self);
+        if (proto < 3 || b.size() == 0) return __reduce__(self);
+        return PyTuple.of(self.type, PyTuple.of(PyBytes.wrap(b.toBytes())), self.dict == null ? PyNone.NONE : self.dict);
+    }
+
+    @Exposed.Method
+    static PyObject __reduce__(PyObject self) {
+        BytesLike b = s(self);
+        PyObject state = self.dict == null ? PyNone.NONE : self.dict;
+        PyObject args = b.size() == 0 ? PyTuple.EMPTY
+                : PyTuple.of(PyStr.of(new String(b.storage(), 0, b.size(), java.nio.charset.StandardCharsets.ISO_8859_1)), PyStr.of("latin-1"));
+        return PyTuple.of(self.type, args, state);
+    }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    static PyObject __rmod__(PyObject self, PyObject values) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed.Method
     static long __sizeof__(PyObject self) {
         return self.basicSize();
     }
@@ -384,7 +411,7 @@ final class PyByteArrayMethods {
     static PyObject splitlines(PyObject self, boolean keepends) { return BytesOps.splitlines(s(self), keepends); }
     @Exposed.Method(sig = "($self, table, /, delete=b'')")
     static PyObject translate(PyObject self, PyObject table, PyObject delete) { return BytesOps.translate(s(self), table, delete); }
-    @Exposed.Method(sig = "($self, sep=<unrepresentable>, bytes_per_sep=1)")
+    @Exposed.Method(sig = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
     static String hex(PyObject self, PyObject sep, long perSep) { return BytesRepr.hex(s(self).storage(), s(self).size(), sep, perSep); }
 
     @Exposed.Method static PyObject upper(PyObject self) { return BytesOps.mapCase(s(self), 'u'); }

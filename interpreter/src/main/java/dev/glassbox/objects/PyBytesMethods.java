@@ -96,6 +96,12 @@ final class PyBytesMethods {
         return BytesRepr.bytesRepr(s(self));
     }
 
+    /** bytes_str: the repr (CPython warns here under -b, which this runtime does not have). */
+    @Exposed.Method
+    static PyObject __str__(PyObject self) {
+        return BytesRepr.bytesRepr(s(self));
+    }
+
     @Exposed.Method
     static long __hash__(PyObject self) {
         return ((PyBytes) self).hash();
@@ -234,7 +240,7 @@ final class PyBytesMethods {
     static PyObject splitlines(PyObject self, boolean keepends) { return BytesOps.splitlines(s(self), keepends); }
     @Exposed.Method(sig = "($self, table, /, delete=b'')")
     static PyObject translate(PyObject self, PyObject table, PyObject delete) { return BytesOps.translate(s(self), table, delete); }
-    @Exposed.Method(sig = "($self, sep=<unrepresentable>, bytes_per_sep=1)")
+    @Exposed.Method(sig = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
     static String hex(PyObject self, PyObject sep, long perSep) { return BytesRepr.hex(s(self).storage(), s(self).size(), sep, perSep); }
 
     @Exposed.Method static PyObject upper(PyObject self) { return BytesOps.mapCase(s(self), 'u'); }

@@ -165,10 +165,28 @@ public final class PyMemoryView extends PyObject {
         return Abstract.getIter(tolist(self));
     }
 
-    @Exposed.Method(sig = "($self, order=None)")
+    @Exposed.Method(sig = "($self, /, order='C')")
     static PyObject tobytes(PyMemoryView self, PyObject order) {
         return PyBytes.wrap(self.toBytes());
     }
+
+    @Exposed.Method
+    static PyObject toreadonly(PyMemoryView self) {
+        self.check();
+        return new PyMemoryView(self.obj, self.start, self.stride, self.length, self.format, self.itemsize, true);
+    }
+
+    @Exposed.Method(sig = "($self, key, /)")
+    static void __delitem__(PyMemoryView self, PyObject key) {
+        self.check();
+        if (self.readonly) throw Errors.typeError("cannot modify read-only memory");
+        throw Errors.typeError("cannot delete memory");
+    }
+
+    @Exposed.Method(sig = "($self, value, /)") static PyObject __lt__(PyMemoryView s, PyObject o) { return PyNotImplemented.NOT_IMPLEMENTED; }
+    @Exposed.Method(sig = "($self, value, /)") static PyObject __le__(PyMemoryView s, PyObject o) { return PyNotImplemented.NOT_IMPLEMENTED; }
+    @Exposed.Method(sig = "($self, value, /)") static PyObject __gt__(PyMemoryView s, PyObject o) { return PyNotImplemented.NOT_IMPLEMENTED; }
+    @Exposed.Method(sig = "($self, value, /)") static PyObject __ge__(PyMemoryView s, PyObject o) { return PyNotImplemented.NOT_IMPLEMENTED; }
 
     @Exposed.Method
     static PyObject tolist(PyMemoryView self) {
@@ -178,13 +196,13 @@ public final class PyMemoryView extends PyObject {
         return PyList.of(items);
     }
 
-    @Exposed.Method(sig = "($self, sep=<unrepresentable>, bytes_per_sep=1)")
+    @Exposed.Method(sig = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
     static String hex(PyMemoryView self, PyObject sep, PyObject bytesPerSep) {
         byte[] b = self.toBytes();
         return BytesRepr.hex(b, b.length, sep, bytesPerSep == null ? 1 : Abstract.indexAsLong(bytesPerSep));
     }
 
-    @Exposed.Method(sig = "($self, format, shape=<unrepresentable>)")
+    @Exposed.Method(sig = "($self, /, format, shape=<unrepresentable>)")
     static PyObject cast(PyMemoryView self, PyObject formatArg, PyObject shape) {
         self.check();
         if (!(formatArg instanceof PyStr f)) throw Errors.typeError("memoryview: format argument must be a string");
@@ -263,7 +281,6 @@ public final class PyMemoryView extends PyObject {
     @Exposed.Getter(name = "shape") static PyObject shape(PyMemoryView s) { s.check(); return PyTuple.of(PyInt.of(s.length)); }
     @Exposed.Getter(name = "strides") static PyObject strides(PyMemoryView s) { s.check(); return PyTuple.of(PyInt.of(s.stride)); }
     @Exposed.Getter(name = "suboffsets") static PyObject suboffsets(PyMemoryView s) { s.check(); return PyTuple.EMPTY; }
-    @Exposed.Getter(name = "released") static boolean released(PyMemoryView s) { return s.released; }
     @Exposed.Getter(name = "c_contiguous") static boolean cContiguous(PyMemoryView s) { s.check(); return s.stride == s.itemsize || s.length <= 1; }
     @Exposed.Getter(name = "f_contiguous") static boolean fContiguous(PyMemoryView s) { return cContiguous(s); }
     @Exposed.Getter(name = "contiguous") static boolean contiguous(PyMemoryView s) { return cContiguous(s); }
