@@ -127,6 +127,7 @@ public final class AstCli {
 
     /** The last lines of the traceback python3 prints for a SyntaxError. */
     static String format(SyntaxErrorInfo e) {
+        if (e.kind == SyntaxErrorInfo.Kind.MEMORY_ERROR) return "MemoryError\n";
         StringBuilder b = new StringBuilder();
         b.append("  File \"").append(e.filename).append("\", line ").append(e.lineno).append('\n');
         if (e.text != null) {

@@ -882,12 +882,17 @@ abstract class ExpressionParser extends ParserBase {
     // ---- lambda and parameters -------------------------------------------------------------
 
     private Expr lambdef() {
-        int start = pos++;
-        Arguments args = parameters(true);
-        expect(COLON);
-        Expr body = expression();
-        int[] s = span(start);
-        return new Expr.Lambda(args, body, s[0], s[1], s[2], s[3]);
+        enter();   // lambdef costs pegen one level more than other nesting
+        try {
+            int start = pos++;
+            Arguments args = parameters(true);
+            expect(COLON);
+            Expr body = expression();
+            int[] s = span(start);
+            return new Expr.Lambda(args, body, s[0], s[1], s[2], s[3]);
+        } finally {
+            leave();
+        }
     }
 
     /**

@@ -101,7 +101,7 @@ public final class Parser extends StatementParser {
             } catch (Fail again) {
                 // no targeted message: the generic one below
             } catch (SyntaxErrorInfo e) {
-                if (tokenizerFailed || e.msg.startsWith("too many nested")) throw e;
+                if (tokenizerFailed || e.kind == SyntaxErrorInfo.Kind.MEMORY_ERROR) throw e;
                 throw checkRestOfSource(e, toks.get(toks.size() - 1));
             }
             SyntaxErrorInfo err;
@@ -114,7 +114,7 @@ public final class Parser extends StatementParser {
             }
             throw checkRestOfSource(err, toks.get(toks.size() - 1));
         } catch (SyntaxErrorInfo e) {
-            if (e.msg.startsWith("too many nested") || !fromParser(e)) throw e;
+            if (e.kind == SyntaxErrorInfo.Kind.MEMORY_ERROR || !fromParser(e)) throw e;
             throw checkRestOfSource(e, toks.get(toks.size() - 1));
         }
     }

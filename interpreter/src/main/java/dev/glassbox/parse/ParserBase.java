@@ -310,9 +310,26 @@ abstract class ParserBase {
         return t;
     }
 
+    /**
+     * One more level of rule nesting. CPython counts every rule call; a statement's own rules
+     * take about 30 levels before an expression starts, and each nested unary operator, 'not',
+     * conditional expression or bracket costs one more, a lambda two ({@link #enter(int)}).
+     */
     final void enter() {
-        if (++depth > MAXSTACK) throw tooComplex();
+        if (++depth > MAXSTACK - STATEMENT_LEVELS) throw tooComplex();
     }
+
+    final void enter(int levels) {
+        depth += levels - 1;
+        enter();
+    }
+
+    final void leave(int levels) {
+        depth -= levels;
+    }
+
+    /** The rule levels pegen uses between a statement and its expression (measured: 31). */
+    static final int STATEMENT_LEVELS = 29;
 
     final void leave() {
         depth--;
@@ -442,10 +459,9 @@ abstract class ParserBase {
         return make(kind, msg, t.line, t.cpCol + 1, t.endLine, t.cpEndCol + 1);
     }
 
+    /** Past MAXSTACK: CPython's parser raises MemoryError() (see {@link SyntaxErrorInfo.Kind#MEMORY_ERROR}). */
     final SyntaxErrorInfo tooComplex() {
-        Tok t = toks.isEmpty() ? null : toks.get(toks.size() - 1);
-        int line = t == null ? 1 : t.line;
-        return make(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "too many nested parentheses", line, 0, line, -1);
+        return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
     }
 
     /** The tokenizer's collected SyntaxWarnings. */

@@ -9,7 +9,12 @@ package dev.glassbox.parse;
  */
 public final class SyntaxErrorInfo extends RuntimeException {
     public enum Kind {
-        SYNTAX_ERROR("SyntaxError"), INDENTATION_ERROR("IndentationError"), TAB_ERROR("TabError");
+        SYNTAX_ERROR("SyntaxError"), INDENTATION_ERROR("IndentationError"), TAB_ERROR("TabError"),
+        /**
+         * Not a syntax error: the parser's rule nesting passed CPython's MAXSTACK, where CPython
+         * raises a bare {@code MemoryError} (no message, no position). Raise it as such.
+         */
+        MEMORY_ERROR("MemoryError");
         public final String pythonName;
         Kind(String pythonName) { this.pythonName = pythonName; }
     }
