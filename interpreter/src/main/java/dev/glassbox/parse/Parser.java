@@ -63,6 +63,21 @@ public final class Parser extends StatementParser {
         return (Mod) p.run();
     }
 
+    /** A tree and the SyntaxWarnings found while making it (for the compiler to issue). */
+    public record Parsed(Mod tree, List<SyntaxErrorInfo> warnings) {}
+
+    /**
+     * As {@link #parse(String, String, Mode, boolean)}, also returning the tokenizer's
+     * SyntaxWarnings ("invalid decimal literal" before a keyword). TODO: the
+     * DeprecationWarning for invalid escape sequences is not produced yet.
+     */
+    public static Parsed parseWithWarnings(String source, String filename, Mode mode, boolean typeComments) {
+        Parser p = new Parser(new Source(source), filename, mode);
+        p.typeComments = typeComments;
+        Mod tree = (Mod) p.run();
+        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()));
+    }
+
     /** An f-string replacement field's expression, {@code "(" + text + ")"}, placed at (line, col). */
     static Expr parseFstringExpr(String text, String filename, int line, int col) {
         Parser p = new Parser(new Source(text), filename, Mode.FSTRING);
