@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  *   1+2+3                            (last line) result text/plain "6"
  *   'text'                           (last line) result text/plain "'text'"
  * </pre>
- * Blank lines are skipped (the kernel pads chunks after magics with them).
+ * Blank lines are skipped (the kernel pads chunks after magics with them). Like an engine that
+ * wakes blocking calls with Thread.interrupt(), {@link #interrupt} interrupts the running thread
+ * and leaves its interrupt flag set while the KeyboardInterrupt travels back through the kernel
+ * (whose own I/O must survive that).
  */
 public final class FakeEngine implements Engine {
     private static final Pattern CALL = Pattern.compile("(\\w+)\\((?:'([^']*)'|\"([^\"]*)\")?\\)");
@@ -32,6 +35,7 @@ public final class FakeEngine implements Engine {
 
     private final Object lock = new Object();
     private boolean interrupted;
+    private volatile Thread running;
     /** How many times execute ran (tests check that aborted cells never ran). */
     public volatile int executions;
 
@@ -40,6 +44,8 @@ public final class FakeEngine implements Engine {
         synchronized (lock) {
             interrupted = false; // an interrupt between cells is ignored, as in ipykernel
         }
+        Thread.interrupted();
+        running = Thread.currentThread();
         executions++;
         String[] lines = source.split("\n");
         int last = lines.length - 1;
@@ -136,6 +142,7 @@ public final class FakeEngine implements Engine {
             }
             interrupted = false;
         }
+        Thread.currentThread().interrupt(); // still set while the error is published
         return error("KeyboardInterrupt", "", fileName, lineNo, line);
     }
 
@@ -208,6 +215,10 @@ public final class FakeEngine implements Engine {
         synchronized (lock) {
             interrupted = true;
             lock.notifyAll();
+        }
+        Thread t = running;
+        if (t != null) {
+            t.interrupt();
         }
     }
 

@@ -76,8 +76,7 @@ final class ControlHandler implements Runnable {
         switch (m.type()) {
             case "kernel_info_request" -> reply(m, "kernel_info_reply", KernelInfo.content(engine.banner()));
             case "interrupt_request" -> {
-                engine.interrupt();
-                stdin.cancel();
+                kernel.interrupt();
                 JsonObject c = new JsonObject();
                 c.addProperty("status", "ok");
                 reply(m, "interrupt_reply", c);

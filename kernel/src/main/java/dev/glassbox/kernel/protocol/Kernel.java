@@ -136,7 +136,7 @@ public final class Kernel {
 
     /** Interrupts the running cell, as interrupt_request does (SIGINT is routed here). */
     public void interrupt() {
-        engine.interrupt();
+        dev.glassbox.kernel.wire.Uninterruptible.interrupt(engine::interrupt);
         stdin.cancel();
     }
 

@@ -70,16 +70,20 @@ final class ShellDispatcher implements Runnable {
 
     @Override
     public void run() {
-        try {
-            while (true) {
-                Message m = queue.take();
-                if (m == STOP) {
-                    return;
-                }
-                dispatch(m, false);
+        while (true) {
+            Message m;
+            try {
+                m = queue.take();
+            } catch (InterruptedException e) {
+                // An engine may Thread.interrupt() the VM thread to stop a cell; one that
+                // arrives between cells must not end the loop. Only STOP ends it.
+                continue;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            if (m == STOP) {
+                return;
+            }
+            Thread.interrupted(); // a stale interrupt must not hit the next request
+            dispatch(m, false);
         }
     }
 

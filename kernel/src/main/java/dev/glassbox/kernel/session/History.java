@@ -77,28 +77,34 @@ public final class History {
             return;
         }
         try {
-            if (writer == null) {
-                Files.createDirectories(file.getParent());
-                boolean torn = Files.isRegularFile(file) && Files.size(file) > 0 && !endsWithNewline(file);
-                writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                if (torn) {
-                    writer.write('\n'); // a line cut short by a crash stays a line of its own
-                }
-            }
-            JsonObject o = new JsonObject();
-            o.addProperty("session", e.session());
-            o.addProperty("line", e.line());
-            o.addProperty("source", e.source());
-            if (output != null) {
-                o.addProperty("output", output);
-            }
-            writer.write(o.toString());
-            writer.write('\n');
-            writer.flush();
+            dev.glassbox.kernel.wire.Uninterruptible.io(() -> write(e));
         } catch (IOException ex) {
             System.err.println("glassbox kernel: history not saved (kept in memory): " + ex);
+            writer = null; // reopen next time
         }
+    }
+
+    /** Appends one entry (the caller holds the Uninterruptible lock). */
+    private void write(Entry e) throws IOException {
+        if (writer == null) {
+            Files.createDirectories(file.getParent());
+            boolean torn = Files.isRegularFile(file) && Files.size(file) > 0 && !endsWithNewline(file);
+            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (torn) {
+                writer.write('\n'); // a line cut short by a crash stays a line of its own
+            }
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("session", e.session());
+        o.addProperty("line", e.line());
+        o.addProperty("source", e.source());
+        if (e.output() != null) {
+            o.addProperty("output", e.output());
+        }
+        writer.write(o.toString());
+        writer.write('\n');
+        writer.flush();
     }
 
     /** The last {@code n} entries of all sessions, oldest first. */

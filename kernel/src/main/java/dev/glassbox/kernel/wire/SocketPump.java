@@ -33,8 +33,9 @@ public final class SocketPump implements Runnable {
     private final Receiver receiver;
     private final ConcurrentLinkedQueue<Message> outgoing = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakePending = new AtomicBoolean();
-    private final Pipe pipe;
+    private volatile Pipe pipe;
     private volatile boolean stopping;
+    private volatile int repairs;
     private final Thread thread;
 
     public SocketPump(String name, ZMQ.Context context, ZMQ.Socket socket, Signer signer, Receiver receiver) {
@@ -44,8 +45,7 @@ public final class SocketPump implements Runnable {
         this.signer = signer;
         this.receiver = receiver;
         try {
-            this.pipe = Pipe.open();
-            pipe.source().configureBlocking(false);
+            this.pipe = openPipe();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,7 +74,7 @@ public final class SocketPump implements Runnable {
         // Only the first sender after the pump drained the queue pays for the pipe write.
         if (wakePending.compareAndSet(false, true)) {
             try {
-                pipe.sink().write(ByteBuffer.wrap(new byte[] {1}));
+                Uninterruptible.io(() -> pipe.sink().write(ByteBuffer.wrap(new byte[] {1})));
             } catch (IOException e) {
                 if (!stopping) {
                     System.err.println("glassbox kernel: " + name + " wake-up failed: " + e);
@@ -94,8 +94,18 @@ public final class SocketPump implements Runnable {
                 poller.poll(-1);
                 if (poller.pollin(wakeIndex)) {
                     sink.clear();
-                    while (pipe.source().read(sink) > 0) {
+                    int n;
+                    while ((n = pipe.source().read(sink)) > 0) {
                         sink.clear();
+                    }
+                    if (n < 0) {
+                        // The sink was closed under a writer (an interrupt despite
+                        // Uninterruptible): an EOF source would wake every poll. New pipe.
+                        poller.unregister(pipe.source());
+                        pipe.source().close();
+                        pipe = openPipe();
+                        wakeIndex = poller.register(pipe.source(), ZMQ.Poller.POLLIN);
+                        repairs++;
                     }
                 }
                 // Clear the flag before draining: a message queued after this point either is
@@ -123,6 +133,22 @@ public final class SocketPump implements Runnable {
                 // closing a pipe we own; nothing to report
             }
         }
+    }
+
+    private static Pipe openPipe() throws IOException {
+        Pipe p = Pipe.open();
+        p.source().configureBlocking(false);
+        return p;
+    }
+
+    /** Closes the wake-up pipe's sink as an interrupted writer would (for the repair test). */
+    void closeSinkForTest() throws IOException {
+        pipe.sink().close();
+    }
+
+    /** How many times the wake-up pipe had to be replaced. */
+    int repairs() {
+        return repairs;
     }
 
     private void drainOutgoing() {
