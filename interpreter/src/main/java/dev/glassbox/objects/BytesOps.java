@@ -547,6 +547,7 @@ final class BytesOps {
         int size = s.size();
         if (count == 1 && s.type == PyBytes.TYPE) return s;
         if (count <= 0 || size == 0) return s.make(new byte[0]);
+        if (count > Long.MAX_VALUE / size && s instanceof PyBytes) throw Errors.overflowError("repeated bytes are too long");
         if (count > (Integer.MAX_VALUE - 16) / size) throw Errors.memoryError();
         byte[] out = new byte[(int) (size * count)];
         for (int k = 0; k < count; k++) System.arraycopy(s.storage(), 0, out, k * size, size);

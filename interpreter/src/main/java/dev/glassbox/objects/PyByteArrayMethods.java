@@ -33,8 +33,10 @@ final class PyByteArrayMethods {
     }
 
     /** bytearray___init___impl: empties the array, then fills it as bytes() would. */
-    @Exposed.Method(sig = "($self, /, source=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)")
-    static void __init__(PyObject self, PyObject source, PyObject encoding, PyObject errors) {
+    @Exposed.Method(sig = "($self, /, *args, **kwargs)")
+    static void __init__(PyObject self, PyObject args, PyObject kwargs) {
+        PyObject[] bound = PyBytesMethods.bindSource((PyTuple) args, (PyDict) kwargs, "bytearray");
+        PyObject source = bound[0], encoding = bound[1], errors = bound[2];
         PyByteArray b = a(self);
         if (encoding != null && !(encoding instanceof PyStr)) {
             throw Errors.typeError("bytearray() argument 'encoding' must be str, not %s", encoding.type.qualname);

@@ -15,9 +15,10 @@ final class PyBytesMethods {
     // ------------------------------------------------------------------ construction
 
     /** bytes_new_impl: bytes(), bytes(int), bytes(str, encoding[, errors]), bytes(buffer), bytes(iterable). */
-    @Exposed.StaticMethod(name = "__new__",
-            sig = "($type, source=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)")
-    static PyObject __new__(PyObject typeArg, PyObject x, PyObject encoding, PyObject errors) {
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
+    static PyObject __new__(PyObject typeArg, PyObject args, PyObject kwargs) {
+        PyObject[] a = bindSource((PyTuple) args, (PyDict) kwargs, "bytes");
+        PyObject x = a[0], encoding = a[1], errors = a[2];
         PyType t = Abstract.checkTypeArg(typeArg, "bytes.__new__");
         if (!t.isSubtypeOf(PyBytes.TYPE)) {
             throw Errors.typeError("bytes.__new__(%s): %s is not a subtype of bytes", t.name, t.name);
@@ -40,6 +41,24 @@ final class PyBytesMethods {
         }
         if (t == PyBytes.TYPE) return PyBytes.wrap(v);
         return new PyBytes(t, v);
+    }
+
+    /** The clinic binding of (source, encoding, errors) with bytes()'s or bytearray()'s messages. */
+    static PyObject[] bindSource(PyTuple args, PyDict kwargs, String fn) {
+        PyObject[] bound = new PyObject[3];
+        int n = args.size();
+        if (n + kwargs.size() > 3) throw Errors.typeError("%s() takes at most 3 arguments (%d given)", fn, n + kwargs.size());
+        for (int i = 0; i < n; i++) bound[i] = args.get(i);
+        for (int e = kwargs.nextEntry(0); e >= 0; e = kwargs.nextEntry(e + 1)) {
+            String k = kwargs.keyAt(e).toString();
+            int idx = k.equals("source") ? 0 : k.equals("encoding") ? 1 : k.equals("errors") ? 2 : -1;
+            if (idx < 0) throw Errors.typeError("'%s' is an invalid keyword argument for %s()", k, fn);
+            if (bound[idx] != null) {
+                throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", fn, k, idx + 1);
+            }
+            bound[idx] = kwargs.valueAt(e);
+        }
+        return bound;
     }
 
     /**
