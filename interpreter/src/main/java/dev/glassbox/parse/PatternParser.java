@@ -20,7 +20,7 @@ import static dev.glassbox.tokenize.TokenType.*;
  * keywords: a statement starting with NAME "match" is a match statement only if a subject,
  * ':' and NEWLINE follow; otherwise it is parsed again as a simple statement.
  */
-abstract class PatternParser extends ExpressionParser {
+abstract class PatternParser extends ParameterParser {
 
     PatternParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
         super(src, filename, mode, deferred);
