@@ -19,11 +19,11 @@ import static dev.glassbox.tokenize.TokenType.*;
 
 /**
  * The expression rules of CPython 3.11's {@code Grammar/python.gram}, from
- * {@code expressions} down to {@code atom}, plus call arguments, comprehensions, slices,
- * (parameters and lambda are in {@link ParameterParser}). Left-recursive rules ({@code bitwise_or}, {@code primary}, ...)
- * are loops; each node's position runs from the first token of its rule to the last token
- * consumed, as pegen's EXTRA does (so a parenthesised left operand starts the BinOp at its
- * '(').
+ * {@code expressions} down to {@code atom}, plus call arguments, comprehensions and slices
+ * (parameters and lambda are in {@link ParameterParser}). Left-recursive rules
+ * ({@code bitwise_or}, {@code primary}, ...) are loops; each node's position runs from the
+ * first token of its rule to the last token consumed, as pegen's EXTRA does (so a
+ * parenthesised left operand starts the BinOp at its '(').
  */
 abstract class ExpressionParser extends ParserBase {
     static final Expr_context LOAD = Expr_context.Load;
