@@ -11,6 +11,11 @@ package dev.glassbox.objects;
 public class PyFrozenSet extends SetObject {
     public static final PyType TYPE = PyType.fromClass(PyFrozenSet.class);
 
+    static {
+        // PySetObject has its own weakreflist (tp_weaklistoffset): subclasses add no slot for it.
+        TYPE.weakrefable = true;
+    }
+
     public PyFrozenSet(PyType type) {
         super(type);
     }

@@ -133,10 +133,10 @@ public final class PyFrozenSetMethods {
     public static boolean isdisjoint(PyFrozenSet self, PyObject other) { return SetOps.isdisjoint(self, other); }
 
     @Exposed.Method(sig = "($self, other, /)", conv = Exposed.Convention.O,
-            doc = "Test whether every element in the set is in other.")
+            doc = "Report whether another set contains this set.")
     public static boolean issubset(PyFrozenSet self, PyObject other) { return SetOps.issubset(self, other); }
 
     @Exposed.Method(sig = "($self, other, /)", conv = Exposed.Convention.O,
-            doc = "Test whether every element in other is in the set.")
+            doc = "Report whether this set contains another set.")
     public static boolean issuperset(PyFrozenSet self, PyObject other) { return SetOps.issuperset(self, other); }
 }

@@ -11,6 +11,11 @@ package dev.glassbox.objects;
 public class PySet extends SetObject {
     public static final PyType TYPE = PyType.fromClass(PySet.class);
 
+    static {
+        // PySetObject has its own weakreflist (tp_weaklistoffset): subclasses add no slot for it.
+        TYPE.weakrefable = true;
+    }
+
     public PySet(PyType type) {
         super(type);
     }

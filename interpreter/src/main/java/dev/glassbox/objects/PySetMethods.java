@@ -219,10 +219,10 @@ public final class PySetMethods {
     public static boolean isdisjoint(PySet self, PyObject other) { return SetOps.isdisjoint(self, other); }
 
     @Exposed.Method(sig = "($self, other, /)", conv = Exposed.Convention.O,
-            doc = "Test whether every element in the set is in other.")
+            doc = "Report whether another set contains this set.")
     public static boolean issubset(PySet self, PyObject other) { return SetOps.issubset(self, other); }
 
     @Exposed.Method(sig = "($self, other, /)", conv = Exposed.Convention.O,
-            doc = "Test whether every element in other is in the set.")
+            doc = "Report whether this set contains another set.")
     public static boolean issuperset(PySet self, PyObject other) { return SetOps.issuperset(self, other); }
 }
