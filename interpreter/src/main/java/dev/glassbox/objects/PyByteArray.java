@@ -23,6 +23,10 @@ import java.util.Arrays;
 public class PyByteArray extends BytesLike {
     public static final PyType TYPE = PyType.fromClass(PyByteArray.class);
 
+    static {
+        TYPE.flags |= PyType.MATCH_SELF; // "case bytearray(x)" binds the subject itself
+    }
+
     byte[] buf = new byte[0];
     int len;
     /** CPython's ob_alloc and the offset of ob_start in the buffer. */

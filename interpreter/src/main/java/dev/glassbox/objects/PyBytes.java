@@ -24,6 +24,8 @@ public class PyBytes extends BytesLike {
     private static final PyBytes[] SINGLE = new PyBytes[256];
 
     static {
+        // Py_TPFLAGS_BYTES_SUBCLASS, and MATCH_SELF: "case bytes(x)" binds the subject itself.
+        TYPE.flags |= PyType.BYTES_SUBCLASS | PyType.MATCH_SELF;
         for (int i = 0; i < 256; i++) SINGLE[i] = new PyBytes(TYPE, new byte[] {(byte) i}, true);
     }
 
