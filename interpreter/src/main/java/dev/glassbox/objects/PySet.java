@@ -36,6 +36,11 @@ public class PySet extends SetObject {
         addEntry(key, hashOf(key));
     }
 
+    /** Adds every item of an iterable (set_update_internal; SET_UPDATE and set.update). */
+    public void update(PyObject iterable) {
+        SetOps.updateInternal(this, iterable);
+    }
+
     public boolean contains(PyObject key) {
         return SetOps.contains(this, key);
     }
