@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   display('text') / clear          display_data text/plain / clear_output
  *   1+2+3                            (last line) result text/plain "6"
  *   'text'                           (last line) result text/plain "'text'"
+ *   crash / overflow                 throws IllegalStateException / StackOverflowError (a runtime bug)
  * </pre>
  * Blank lines are skipped (the kernel pads chunks after magics with them). Like an engine that
  * wakes blocking calls with Thread.interrupt(), {@link #interrupt} interrupts the running thread
@@ -81,6 +82,12 @@ public final class FakeEngine implements Engine {
                 ctx.stdout("line " + i + "\n");
             }
             return Outcome.OK;
+        }
+        if (line.equals("crash")) {
+            throw new IllegalStateException("fake runtime bug");
+        }
+        if (line.equals("overflow")) {
+            throw new StackOverflowError();
         }
         if (line.equals("clear")) {
             ctx.clearOutput(false);
@@ -168,6 +175,9 @@ public final class FakeEngine implements Engine {
 
     @Override
     public Completion complete(String code, int cursorPos) {
+        if (code.equals("crash")) {
+            throw new IllegalStateException("fake completer bug");
+        }
         int end = code.offsetByCodePoints(0, Math.min(cursorPos, code.codePointCount(0, code.length())));
         int start = end;
         while (start > 0 && Character.isLetterOrDigit(code.charAt(start - 1))) {

@@ -459,6 +459,27 @@ class KernelProtocolTest {
     }
 
     @Test
+    void javaExceptionsFromTheEngineAreAnsweredNotHung() {
+        for (String cell : List.of("crash", "overflow")) {
+            Message req = client.execute(cell);
+            Message reply = client.reply(client.shell, req);
+            assertEquals("error", reply.str("status", ""));
+            assertEquals("SystemError", reply.str("ename", ""));
+            assertTrue(reply.str("evalue", "").startsWith("Glassbox internal error: java.lang."), reply.str("evalue", ""));
+            assertEquals(List.of("status", "execute_input", "error", "status"), types(client.iopubUntilIdle(req)));
+        }
+        JsonObject c = new JsonObject();
+        c.addProperty("code", "crash");
+        c.addProperty("cursor_pos", 5);
+        Message req = client.send(client.shell, "complete_request", c);
+        Message reply = client.reply(client.shell, req);
+        assertEquals("complete_reply", reply.type());
+        assertEquals("error", reply.str("status", ""));
+        Message after = client.execute("print('fine')");
+        assertEquals("ok", client.reply(client.shell, after).str("status", ""));
+    }
+
+    @Test
     void debugRequestIsRefusedClearly() {
         JsonObject c = new JsonObject();
         c.addProperty("seq", 1);

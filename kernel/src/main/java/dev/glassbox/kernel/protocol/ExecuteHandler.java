@@ -71,7 +71,11 @@ final class ExecuteHandler {
         Engine.Outcome outcome = Engine.Outcome.OK;
         boolean blank = code.isBlank();
         if (!blank) {
-            outcome = runCell(code, CellNames.of(n, code), run, payload);
+            try {
+                outcome = runCell(code, CellNames.of(n, code), run, payload);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+                outcome = internalError(e);
+            }
         }
         run.flush();
         if (!outcome.ok() && !isUsageError(outcome)) {
@@ -232,6 +236,24 @@ final class ExecuteHandler {
         o.traceback().forEach(tb::add);
         c.add("traceback", tb);
         return c;
+    }
+
+    /**
+     * A Java exception that escaped the engine: a bug in Glassbox, reported as SystemError
+     * (CPython's "internal error" exception) with the Java stack's top, never a hung cell.
+     */
+    static Engine.Outcome internalError(Throwable e) {
+        System.err.println("glassbox kernel: internal error in the runtime: " + e);
+        e.printStackTrace();
+        List<String> tb = new java.util.ArrayList<>();
+        tb.add("Glassbox internal error (Java stack, innermost first):");
+        StackTraceElement[] st = e.getStackTrace();
+        for (int i = 0; i < Math.min(st.length, 12); i++) {
+            tb.add("  at " + st[i]);
+        }
+        String msg = "Glassbox internal error: " + e;
+        tb.add("SystemError: " + msg);
+        return Engine.Outcome.error("SystemError", msg, tb);
     }
 
     private static boolean isUsageError(Engine.Outcome o) {

@@ -98,9 +98,14 @@ final class ShellDispatcher implements Runnable {
                 return;
             }
             handle(m);
-        } catch (RuntimeException e) {
-            System.err.println("glassbox kernel: " + m.type() + " failed: " + e);
-            e.printStackTrace();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+            // Never leave a request unanswered (the frontend would wait forever).
+            Engine.Outcome err = ExecuteHandler.internalError(e);
+            if (m.type().endsWith("_request")) {
+                JsonObject c = ExecuteHandler.errorContent(err);
+                c.addProperty("status", "error");
+                reply(m, m.type().replace("_request", "_reply"), c, statusMetadata("error"));
+            }
         } finally {
             iopub.status("idle", m.header);
             kernel.afterRequest();
