@@ -98,6 +98,10 @@ public final class Parser extends StatementParser {
     }
 
     private Object run() {
+        return runPasses();
+    }
+
+    private Object runPasses() {
         try {
             Object tree = startRule();
             if (mode == Mode.SINGLE && moreAfterStatement()) {

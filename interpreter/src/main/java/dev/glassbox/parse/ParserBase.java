@@ -46,6 +46,8 @@ abstract class ParserBase {
     /** True while parsing an f-string replacement field's expression (messages get "f-string: "). */
     boolean fstringMode;
     private int bracketLevel;
+    /** The tokenizer has met the end of the input inside brackets or a string (an EOF error). */
+    boolean reachedEnd;
     /** Single input ({@code compile(..., 'single')}): its first ENDMARKER becomes a NEWLINE. */
     boolean singleInput;
     private boolean parsingStarted;
@@ -76,6 +78,10 @@ abstract class ParserBase {
                 t = tokenizer.next();
             } catch (SyntaxErrorInfo e) {
                 tokenizerFailed = true;
+                if (e.msg.endsWith("was never closed") || e.msg.startsWith("unexpected EOF")
+                        || e.msg.startsWith("unterminated triple-quoted")) {
+                    reachedEnd = true;
+                }
                 if (shiftLine(0) != 0) {   // an f-string expression's tokenizer counts from its line
                     throw new SyntaxErrorInfo(e.kind, e.msg, e.filename, shiftLine(e.lineno), e.offset,
                             e.endLineno == 0 ? 0 : shiftLine(e.endLineno), e.endOffset, e.text);
@@ -397,6 +403,12 @@ abstract class ParserBase {
         if (fstringMode) msg = "f-string: " + msg;
         // An f-string expression's error shows the "(expr)" text the sub-parser read.
         String text = fstringMode ? src.lineText(line - shiftLine(0)) : bufferText(line);
+        // Once the tokenizer has failed at the end of a source whose last line has no newline,
+        // CPython takes the text of that line from the source string, without a newline.
+        if (reachedEnd && !fstringMode && text != null && line == src.lineCount() && text.endsWith("\n")
+                && !src.text.endsWith("\n") && !src.text.endsWith("\r")) {
+            text = text.substring(0, text.length() - 1);
+        }
         return new SyntaxErrorInfo(kind, msg, filename, line, offset, endLine, endOffset, text);
     }
 
