@@ -54,7 +54,7 @@ public final class PyFrozenSetMethods {
     public static PyObject __iter__(PyFrozenSet self) { return new SetIter(self); }
 
     @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "S.__sizeof__() -> size of S in memory, in bytes")
-    public static long __sizeof__(PyFrozenSet self) { return self.basicSize(); }
+    public static long __sizeof__(PyFrozenSet self) { return self.sizeof(); }
 
     @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return state information for pickling.")
     public static PyObject __reduce__(PyFrozenSet self) { return SetOps.reduce(self); }

@@ -50,7 +50,7 @@ public final class PySetMethods {
     public static PyObject __iter__(PySet self) { return new SetIter(self); }
 
     @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "S.__sizeof__() -> size of S in memory, in bytes")
-    public static long __sizeof__(PySet self) { return self.basicSize(); }
+    public static long __sizeof__(PySet self) { return self.sizeof(); }
 
     @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return state information for pickling.")
     public static PyObject __reduce__(PySet self) { return SetOps.reduce(self); }

@@ -257,8 +257,12 @@ public abstract class SetObject extends PyObject {
 
     // ------------------------------------------------------------------ object protocol
 
-    @Override
-    public long basicSize() {
+    /**
+     * set_sizeof: the object, plus the table when it is not the built-in smalltable. (The
+     * object's own block, {@link #basicSize}, stays the type's size: CPython allocates the
+     * table separately, so the set's allocator block never changes size.)
+     */
+    long sizeof() {
         return type.basicSize + (small ? 0 : 16L * (mask + 1));
     }
 
