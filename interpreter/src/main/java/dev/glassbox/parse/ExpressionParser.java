@@ -504,6 +504,12 @@ abstract class ExpressionParser extends ParserBase {
                 keywords.add(new Keyword(identifier(n.string), v, s[0], s[1], s[2], s[3]));
                 sawKeyword = true;
             } else {
+                if ((sawKeyword || sawDoubleStar) && !callInvalidRules) {
+                    // args cannot continue after keywords: the first pass fails here, having
+                    // looked one token past the name (kwarg's NAME '=' lookahead).
+                    peek(1);
+                    throw FAIL;
+                }
                 Expr v = atName() && peek(1).type == COLONEQUAL ? assignmentExpression() : expression();
                 if (at(COLONEQUAL)) throw errorNode(v, "cannot use assignment expressions with " + Targets.exprName(v));
                 if (atKeyword("for") || (at(ASYNC) && peek(1).type == NAME && peek(1).string.equals("for"))) {

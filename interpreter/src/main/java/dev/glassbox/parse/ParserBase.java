@@ -403,6 +403,12 @@ abstract class ParserBase {
         if (fstringMode) msg = "f-string: " + msg;
         // An f-string expression's error shows the "(expr)" text the sub-parser read.
         String text = fstringMode ? src.lineText(line - shiftLine(0)) : bufferText(line);
+        // When the tokenizer has already read past the error's line, pegen takes the line from
+        // the source string instead of the tokenizer's buffer: one line, without its newline.
+        if (!fstringMode && text != null && !toks.isEmpty() && toks.get(toks.size() - 1).line > line) {
+            text = src.lineText(line);
+            text = text.substring(0, text.length() - 1);
+        }
         // Once the tokenizer has failed at the end of a source whose last line has no newline,
         // CPython takes the text of that line from the source string, without a newline.
         if (reachedEnd && !fstringMode && text != null && line == src.lineCount() && text.endsWith("\n")
