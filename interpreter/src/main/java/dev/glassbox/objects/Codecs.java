@@ -89,6 +89,37 @@ public final class Codecs {
     private static final String[] HANDLERS = {"strict", "ignore", "replace", "backslashreplace",
         "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"};
 
+    /** Handlers registered by codecs.register_error (counted references, never dropped, as in CPython). */
+    private static final java.util.Map<String, PyObject> CUSTOM = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** codecs.register_error(name, handler): a callable taking the UnicodeError, returning (replacement, position). */
+    public static void registerError(String name, PyObject handler) {
+        dev.glassbox.memory.Heap.incref(handler);
+        PyObject old = CUSTOM.put(name, handler);
+        if (old != null) dev.glassbox.memory.Heap.decref(old);
+    }
+
+    /** The handler registered under {@code name}, or null (built-in names are handled here directly). */
+    public static PyObject lookupError(String name) {
+        return CUSTOM.get(name);
+    }
+
+    /** Calls a registered handler: (replacement, position) with the position made absolute and checked. */
+    private static Object[] callHandler(String errors, PyException exc, int length, boolean decoding) {
+        PyObject h = CUSTOM.get(errors);
+        if (h == null) throw unknownHandler(errors);
+        PyObject r = Abstract.call(h, exc.value);
+        if (!(r instanceof PyTuple t) || t.size() != 2 || !(decoding ? t.get(0) instanceof PyStr
+                : t.get(0) instanceof PyStr || t.get(0) instanceof PyBytes) || !PyListMethods.isIndex(t.get(1))) {
+            throw Errors.typeError(decoding ? "decoding error handler must return (str, int) tuple"
+                    : "encoding error handler must return (str/bytes, int) tuple");
+        }
+        long pos = Abstract.index(t.get(1)).isBig() ? Long.MAX_VALUE : Abstract.index(t.get(1)).value;
+        if (pos < 0) pos += length;
+        if (pos < 0 || pos > length) throw Errors.indexError("position %d from error handler out of bounds", pos);
+        return new Object[] {t.get(0), (int) pos};
+    }
+
     private static PyException unknownHandler(String errors) {
         return Errors.raise(ExceptionTypes.LookupError, "unknown error handler name '%s'", errors);
     }
@@ -122,24 +153,37 @@ public final class Codecs {
 
     /** bytes.decode(encoding, errors): b[0, n) as text. */
     public static String decode(byte[] b, int n, String encoding, String errors) {
+        return (String) decode(b, n, encoding, errors, true)[0];
+    }
+
+    /**
+     * The stateful form (the _codecs *_decode functions that incremental decoders use): with
+     * {@code fin} false an incomplete sequence at the end is left undecoded. Returns {text,
+     * bytes consumed}.
+     */
+    public static Object[] decode(byte[] b, int n, String encoding, String errors, boolean fin) {
         if (encoding == null) encoding = "utf-8";
         if (errors == null) errors = "strict";
         String c = codec(encoding);
         try {
-            return decodeWith(c, b, n, errors);
+            return decodeWith(c, b, n, errors, fin);
         } catch (PyException e) {
             if (shortcut(encoding)) throw e;
             throw wrap(e, "decoding", encoding);
         }
     }
 
-    private static String decodeWith(String c, byte[] b, int n, String errors) {
+    private static Object[] decodeWith(String c, byte[] b, int n, String errors, boolean fin) {
         Decoder d = new Decoder(b, n, errors);
+        d.fin = fin;
+        int skipped = 0;
         switch (c) {
             case "utf-8" -> d.utf8(0);
             case "utf-8-sig" -> {
                 if (n >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
                     d = new Decoder(Arrays.copyOfRange(b, 3, n), n - 3, errors);
+                    d.fin = fin;
+                    skipped = 3;
                 }
                 d.utf8(0);
             }
@@ -167,7 +211,7 @@ public final class Codecs {
             case "latin-1" -> d.singleByte("latin-1", null, 256, null);
             default -> d.singleByte("charmap", decodingTable(c.substring(8)), 256, "character maps to <undefined>");
         }
-        return d.out.toString();
+        return new Object[] {d.out.toString(), skipped + (d.stopped >= 0 ? d.stopped : d.n)};
     }
 
     private static long le32(byte[] b, int i) {
@@ -181,6 +225,10 @@ public final class Codecs {
         final String errors;
         final StringBuilder out;
         String encoding;
+        /** Whether the input is complete; if not, decoding stops before a truncated tail. */
+        boolean fin = true;
+        /** Where decoding stopped before an incomplete tail, or -1. */
+        int stopped = -1;
 
         Decoder(byte[] b, int n, String errors) {
             this.b = b;
@@ -224,7 +272,11 @@ public final class Codecs {
                 }
                 case "xmlcharrefreplace", "namereplace" ->
                     throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");
-                default -> throw unknownHandler(errors);
+                default -> {
+                    Object[] r = callHandler(errors, fail(start, end, reason), n, true);
+                    out.append(((PyStr) r[0]).value);
+                    return (Integer) r[1];
+                }
             }
         }
 
@@ -279,6 +331,7 @@ public final class Codecs {
                     cp = cp << 6 | (cc & 0x3f);
                 }
                 if (reason != null) {
+                    if (!fin && j >= n) { stopped = i; return; }
                     i = error(i, j, reason, 3, false);
                     continue;
                 }
@@ -290,11 +343,19 @@ public final class Codecs {
         void utf16(int i, boolean le) {
             encoding = le ? "utf-16-le" : "utf-16-be";
             while (i < n) {
-                if (i + 1 >= n) { i = error(i, n, "truncated data", 2, le); continue; }
+                if (i + 1 >= n) {
+                    if (!fin) { stopped = i; return; }
+                    i = error(i, n, "truncated data", 2, le);
+                    continue;
+                }
                 int u = le ? at(i) | at(i + 1) << 8 : at(i) << 8 | at(i + 1);
                 if (u < 0xd800 || u > 0xdfff) { out.append((char) u); i += 2; continue; }
                 if (u >= 0xdc00) { i = error(i, i + 2, "illegal encoding", 2, le); continue; }
-                if (i + 3 >= n) { i = error(i, n, "unexpected end of data", 2, le); continue; }
+                if (i + 3 >= n) {
+                    if (!fin) { stopped = i; return; }
+                    i = error(i, n, "unexpected end of data", 2, le);
+                    continue;
+                }
                 int u2 = le ? at(i + 2) | at(i + 3) << 8 : at(i + 2) << 8 | at(i + 3);
                 if (u2 < 0xdc00 || u2 > 0xdfff) { i = error(i, i + 2, "illegal UTF-16 surrogate", 2, le); continue; }
                 out.append((char) u).append((char) u2);
@@ -305,7 +366,11 @@ public final class Codecs {
         void utf32(int i, boolean le) {
             encoding = le ? "utf-32-le" : "utf-32-be";
             while (i < n) {
-                if (i + 3 >= n) { i = error(i, n, "truncated data", 4, le); continue; }
+                if (i + 3 >= n) {
+                    if (!fin) { stopped = i; return; }
+                    i = error(i, n, "truncated data", 4, le);
+                    continue;
+                }
                 long v = le ? le32(b, i) : (long) at(i) << 24 | at(i + 1) << 16 | at(i + 2) << 8 | at(i + 3);
                 if (v > 0x10ffff) { i = error(i, i + 4, "code point not in range(0x110000)", 4, le); continue; }
                 if (v >= 0xd800 && v < 0xe000) {
@@ -478,17 +543,17 @@ public final class Codecs {
                 if (encodable(cp)) { put(cp); i++; continue; }
                 int end = i + 1;
                 if (runs) while (end < n && !encodable(cps[end])) end++;
-                handle(i, end, reason);
-                i = end;
+                i = handle(i, end, reason);
             }
         }
 
-        /** The error handler for the unencodable characters [start, end). */
-        void handle(int start, int end, String reason) {
+        /** The error handler for the unencodable characters [start, end); returns where encoding resumes. */
+        int handle(int start, int end, String reason) {
             StringBuilder rep = new StringBuilder();
+            int resume = end;
             switch (errors) {
                 case "strict" -> throw fail(start, end, reason);
-                case "ignore" -> { return; }
+                case "ignore" -> { return end; }
                 case "replace" -> { for (int i = start; i < end; i++) rep.append('?'); }
                 case "backslashreplace" -> { for (int i = start; i < end; i++) backslash(rep, cps[i]); }
                 case "xmlcharrefreplace" -> { for (int i = start; i < end; i++) rep.append("&#").append(cps[i]).append(';'); }
@@ -504,25 +569,35 @@ public final class Codecs {
                     if (form != BYTE && form != UTF8) throw fail(start, end, reason);
                     for (int i = start; i < end; i++) if (cps[i] < 0xdc80 || cps[i] > 0xdcff) throw fail(start, end, reason);
                     for (int i = start; i < end; i++) out.write(cps[i] - 0xdc00);
-                    return;
+                    return end;
                 }
                 case "surrogatepass" -> {
                     if (form == BYTE) throw fail(start, end, reason);
                     for (int i = start; i < end; i++) if (cps[i] < 0xd800 || cps[i] > 0xdfff) throw fail(start, end, reason);
                     for (int i = start; i < end; i++) {
                         if (form == UTF16LE || form == UTF16BE) unit16(cps[i]);
-                        else put(cps[i] | (form == UTF8 ? 0 : 0));
+                        else put(cps[i]);
                     }
-                    return;
+                    return end;
                 }
-                default -> throw unknownHandler(errors);
+                default -> {
+                    Object[] r = callHandler(errors, fail(start, end, reason), cps.length, false);
+                    resume = (Integer) r[1];
+                    if (r[0] instanceof PyBytes b) {
+                        out.writeBytes(b.value);
+                        return resume;
+                    }
+                    rep.append(((PyStr) r[0]).value);
+                }
             }
             // The replacement text is encoded by the codec itself and must be encodable.
-            for (int i = 0; i < rep.length(); i++) {
-                char ch = rep.charAt(i);
+            for (int i = 0; i < rep.length(); ) {
+                int ch = rep.codePointAt(i);
+                i += Character.charCount(ch);
                 if (!encodable(ch)) throw fail(start, end, reason);
                 put(ch);
             }
+            return resume;
         }
 
         private static void backslash(StringBuilder b, int cp) {
