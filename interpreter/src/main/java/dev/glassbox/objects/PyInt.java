@@ -37,6 +37,8 @@ public class PyInt extends PyObject {
 
     PyInt(PyType type, long value, BigInteger big, boolean immortal) {
         super(type, immortal);
+        // Instances of heap types hold a counted reference to their type, as PyObject(PyType) takes.
+        if (!immortal && (type.flags & PyType.HEAPTYPE) != 0) type.refcnt++;
         this.value = value;
         this.big = big;
     }

@@ -217,6 +217,18 @@ class IntFloatMethodsTest {
     }
 
     @Test
+    void subclassInstancesCountTheirType() {
+        // subtype_dealloc drops the instance's reference to its heap type: creation must take it.
+        for (PyType base : new PyType[] {PyInt.TYPE, PyFloat.TYPE}) {
+            PyType sub = subclass("Counted", base);
+            int before = sub.refcnt;
+            Abstract.call(sub, PyInt.of(3));
+            Abstract.call(sub, PyStr.of("12345678901234567890123"));
+            assertEquals(before + 2, sub.refcnt, base.name);
+        }
+    }
+
+    @Test
     void floatOfExactFloatIsTheSameObject() {
         PyObject x = PyFloat.of(1.25);
         assertSame(x, Abstract.call(PyFloat.TYPE, x));
