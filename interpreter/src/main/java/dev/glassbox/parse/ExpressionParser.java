@@ -229,7 +229,12 @@ abstract class ExpressionParser extends ParserBase {
         if (!atKeyword("or")) return e;
         List<Expr> values = new ArrayList<>();
         values.add(e);
-        while (acceptKeyword("or")) values.add(conjunction());
+        while (atKeyword("or")) {
+            int mark = pos++;
+            Expr r = orNull(this::conjunction, mark);   // PEG: a failing right side leaves the 'or'
+            if (r == null) break;
+            values.add(r);
+        }
         int[] s = span(start);
         return new Expr.BoolOp(Boolop.Or, values, s[0], s[1], s[2], s[3]);
     }
@@ -240,7 +245,12 @@ abstract class ExpressionParser extends ParserBase {
         if (!atKeyword("and")) return e;
         List<Expr> values = new ArrayList<>();
         values.add(e);
-        while (acceptKeyword("and")) values.add(inversion());
+        while (atKeyword("and")) {
+            int mark = pos++;
+            Expr r = orNull(this::inversion, mark);
+            if (r == null) break;
+            values.add(r);
+        }
         int[] s = span(start);
         return new Expr.BoolOp(Boolop.And, values, s[0], s[1], s[2], s[3]);
     }
@@ -266,14 +276,17 @@ abstract class ExpressionParser extends ParserBase {
         List<Cmpop> ops = null;
         List<Expr> comparators = null;
         while (true) {
+            int mark = pos;
             Cmpop op = compareOp();
             if (op == null) break;
+            Expr r = orNull(this::bitwiseOr, mark);
+            if (r == null) break;
             if (ops == null) {
                 ops = new ArrayList<>();
                 comparators = new ArrayList<>();
             }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(r);
         }
         if (ops == null) return left;
         int[] s = span(start);
@@ -314,8 +327,9 @@ abstract class ExpressionParser extends ParserBase {
         int start = pos;
         Expr e = bitwiseXor();
         while (at(VBAR)) {
-            pos++;
-            Expr r = bitwiseXor();
+            int mark = pos++;
+            Expr r = orNull(this::bitwiseXor, mark);
+            if (r == null) break;
             e = binOp(start, e, Operator.BitOr, r);
         }
         return e;
@@ -325,8 +339,10 @@ abstract class ExpressionParser extends ParserBase {
         int start = pos;
         Expr e = bitwiseAnd();
         while (at(CIRCUMFLEX)) {
-            pos++;
-            e = binOp(start, e, Operator.BitXor, bitwiseAnd());
+            int mark = pos++;
+            Expr r = orNull(this::bitwiseAnd, mark);
+            if (r == null) break;
+            e = binOp(start, e, Operator.BitXor, r);
         }
         return e;
     }
@@ -335,8 +351,10 @@ abstract class ExpressionParser extends ParserBase {
         int start = pos;
         Expr e = shiftExpr();
         while (at(AMPER)) {
-            pos++;
-            e = binOp(start, e, Operator.BitAnd, shiftExpr());
+            int mark = pos++;
+            Expr r = orNull(this::shiftExpr, mark);
+            if (r == null) break;
+            e = binOp(start, e, Operator.BitAnd, r);
         }
         return e;
     }
@@ -347,8 +365,10 @@ abstract class ExpressionParser extends ParserBase {
         while (true) {
             Operator op = at(LEFTSHIFT) ? Operator.LShift : at(RIGHTSHIFT) ? Operator.RShift : null;
             if (op == null) return e;
-            pos++;
-            e = binOp(start, e, op, sum());
+            int mark = pos++;
+            Expr r = orNull(this::sum, mark);
+            if (r == null) return e;
+            e = binOp(start, e, op, r);
         }
     }
 
@@ -358,8 +378,10 @@ abstract class ExpressionParser extends ParserBase {
         while (true) {
             Operator op = at(PLUS) ? Operator.Add : at(MINUS) ? Operator.Sub : null;
             if (op == null) return e;
-            pos++;
-            e = binOp(start, e, op, term());
+            int mark = pos++;
+            Expr r = orNull(this::term, mark);
+            if (r == null) return e;
+            e = binOp(start, e, op, r);
         }
     }
 
@@ -376,8 +398,24 @@ abstract class ExpressionParser extends ParserBase {
                 case AT: op = Operator.MatMult; break;
                 default: return e;
             }
-            pos++;
-            e = binOp(start, e, op, factor());
+            int mark = pos++;
+            Expr r = orNull(this::factor, mark);
+            if (r == null) return e;
+            e = binOp(start, e, op, r);
+        }
+    }
+
+    /**
+     * The right operand of a binary operator, or null (position back at {@code mark}, before
+     * the operator) when it does not parse: PEG semantics, so that what follows the left
+     * operand is what the invalid_* rules and the error location see.
+     */
+    private Expr orNull(java.util.function.Supplier<Expr> rule, int mark) {
+        try {
+            return rule.get();
+        } catch (Fail f) {
+            pos = mark;
+            return null;
         }
     }
 
@@ -409,9 +447,9 @@ abstract class ExpressionParser extends ParserBase {
         int start = pos;
         Expr e = awaitPrimary();
         if (!at(DOUBLESTAR)) return e;
-        pos++;
-        Expr r = factor();
-        return binOp(start, e, Operator.Pow, r);
+        int mark = pos++;
+        Expr r = orNull(this::factor, mark);
+        return r == null ? e : binOp(start, e, Operator.Pow, r);
     }
 
     private Expr awaitPrimary() {
