@@ -104,7 +104,8 @@ public class PyByteArray extends BytesLike {
 
     @Override
     public long basicSize() {
-        return 56 + alloc;
+        // A subclass instance has __weakref__ (8) and, in 3.11, the managed-dict pre-header (16).
+        return 56 + alloc + (type != TYPE && type.hasInstanceDict ? 24 : 0);
     }
 
     @Override

@@ -95,7 +95,9 @@ public class PyBytes extends BytesLike {
 
     @Override
     public long basicSize() {
-        return 33L + value.length;
+        // A subclass instance with a __dict__ has its dict pointer after the data; var-sized
+        // types get no __weakref__ slot (type_new's may_add_weak).
+        return 33L + value.length + (type != TYPE && type.hasInstanceDict ? 8 : 0);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * (h H i I l L q Q n N f d ?), little-endian as on CPython's usual platforms. A slice with a
  * step is a strided view of the same memory. Multi-dimensional shapes are not supported.
  */
-@Exposed.Type(name = "memoryview", baseType = false, gc = true, basicSize = 184,
+@Exposed.Type(name = "memoryview", baseType = false, gc = true, basicSize = 168,
         doc = "Create a new memoryview object which references the given object.")
 public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyMemoryView.class);
