@@ -125,6 +125,16 @@ abstract class StatementParser extends PatternParser {
     private Stmt expressionOrAssignment(int start) {
         Expr first = atKeyword("yield") ? yieldExpr() : starExpressions();
         TokenType t = peek().type;
+        if (t == COLONEQUAL && callInvalidRules) {
+            // invalid_assignment's star_named_expression reaches invalid_named_expression:
+            // "(a) := 1" or "x, 1 := 2" (a bare NAME is an assignment expression, no error here).
+            Expr target = first instanceof Expr.Tuple tu && tok(start).type != LPAR && !tu.elts.isEmpty()
+                    ? tu.elts.get(tu.elts.size() - 1) : first;
+            boolean bareName = target instanceof Expr.Name && peek(-1).type == NAME;
+            if (!bareName && tokStartsExpr(peek(1))) {
+                throw errorNode(target, "cannot use assignment expressions with " + Targets.exprName(target));
+            }
+        }
         if (t == COLON) return annotated(start, first);
         if (t == EQUAL) return assignment(start, first);
         Operator aug = augOperator(t);
