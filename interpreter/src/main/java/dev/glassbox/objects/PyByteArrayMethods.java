@@ -338,7 +338,7 @@ final class PyByteArrayMethods {
         throw Errors.valueError("value not found in bytearray");
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     static void reverse(PyObject self) {
         PyByteArray b = a(self);
         for (int i = 0, j = b.len - 1; i < j; i++, j--) {
@@ -348,12 +348,12 @@ final class PyByteArrayMethods {
         }
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     static void clear(PyObject self) {
         a(self).resize(0);
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     static PyObject copy(PyObject self) {
         return PyByteArray.of(s(self).toBytes());
     }
@@ -416,19 +416,19 @@ final class PyByteArrayMethods {
     @Exposed.Method(sig = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
     static String hex(PyObject self, PyObject sep, long perSep) { return BytesRepr.hex(s(self).storage(), s(self).size(), sep, perSep); }
 
-    @Exposed.Method static PyObject upper(PyObject self) { return BytesOps.mapCase(s(self), 'u'); }
-    @Exposed.Method static PyObject lower(PyObject self) { return BytesOps.mapCase(s(self), 'l'); }
-    @Exposed.Method static PyObject swapcase(PyObject self) { return BytesOps.mapCase(s(self), 's'); }
-    @Exposed.Method static PyObject capitalize(PyObject self) { return BytesOps.mapCase(s(self), 'c'); }
-    @Exposed.Method static PyObject title(PyObject self) { return BytesOps.mapCase(s(self), 't'); }
-    @Exposed.Method static boolean isalnum(PyObject self) { return BytesOps.classify(s(self), 'n'); }
-    @Exposed.Method static boolean isalpha(PyObject self) { return BytesOps.classify(s(self), 'a'); }
-    @Exposed.Method static boolean isdigit(PyObject self) { return BytesOps.classify(s(self), 'd'); }
-    @Exposed.Method static boolean isspace(PyObject self) { return BytesOps.classify(s(self), 's'); }
-    @Exposed.Method static boolean isascii(PyObject self) { return BytesOps.classify(s(self), 'A'); }
-    @Exposed.Method static boolean islower(PyObject self) { return BytesOps.classify(s(self), 'l'); }
-    @Exposed.Method static boolean isupper(PyObject self) { return BytesOps.classify(s(self), 'u'); }
-    @Exposed.Method static boolean istitle(PyObject self) { return BytesOps.classify(s(self), 't'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static PyObject upper(PyObject self) { return BytesOps.mapCase(s(self), 'u'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static PyObject lower(PyObject self) { return BytesOps.mapCase(s(self), 'l'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static PyObject swapcase(PyObject self) { return BytesOps.mapCase(s(self), 's'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static PyObject capitalize(PyObject self) { return BytesOps.mapCase(s(self), 'c'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static PyObject title(PyObject self) { return BytesOps.mapCase(s(self), 't'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static boolean isalnum(PyObject self) { return BytesOps.classify(s(self), 'n'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static boolean isalpha(PyObject self) { return BytesOps.classify(s(self), 'a'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static boolean isdigit(PyObject self) { return BytesOps.classify(s(self), 'd'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static boolean isspace(PyObject self) { return BytesOps.classify(s(self), 's'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static boolean isascii(PyObject self) { return BytesOps.classify(s(self), 'A'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static boolean islower(PyObject self) { return BytesOps.classify(s(self), 'l'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static boolean isupper(PyObject self) { return BytesOps.classify(s(self), 'u'); }
+    @Exposed.Method(conv = Exposed.Convention.NOARGS) static boolean istitle(PyObject self) { return BytesOps.classify(s(self), 't'); }
 
 
     @Exposed.ClassMethod(sig = "($type, string, /)")

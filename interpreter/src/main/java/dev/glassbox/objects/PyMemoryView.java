@@ -44,8 +44,14 @@ public final class PyMemoryView extends PyObject {
         this(PyBytes.EMPTY, 0, 1, 0, "B", 1, true);
     }
 
-    @Exposed.StaticMethod(name = "__new__", sig = "($type, object)")
-    static PyObject __new__(PyObject type, PyObject object) {
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
+    static PyObject __new__(PyObject type, PyObject argsObj, PyObject kwargsObj) {
+        PyTuple args = (PyTuple) argsObj;
+        PyDict kwargs = (PyDict) kwargsObj;
+        int n = args.size() + kwargs.size();
+        if (n > 1) throw Errors.typeError("memoryview() takes at most 1 argument (%d given)", n);
+        PyObject object = args.size() == 1 ? args.get(0) : kwargs.getItemStr("object");
+        if (object == null) throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
         if (object instanceof PyMemoryView m) {
             m.check();
             return new PyMemoryView(m.obj, m.start, m.stride, m.length, m.format, m.itemsize, m.readonly);
@@ -170,7 +176,7 @@ public final class PyMemoryView extends PyObject {
         return PyBytes.wrap(self.toBytes());
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     static PyObject toreadonly(PyMemoryView self) {
         self.check();
         return new PyMemoryView(self.obj, self.start, self.stride, self.length, self.format, self.itemsize, true);
@@ -188,7 +194,7 @@ public final class PyMemoryView extends PyObject {
     @Exposed.Method(sig = "($self, value, /)") static PyObject __gt__(PyMemoryView s, PyObject o) { return PyNotImplemented.NOT_IMPLEMENTED; }
     @Exposed.Method(sig = "($self, value, /)") static PyObject __ge__(PyMemoryView s, PyObject o) { return PyNotImplemented.NOT_IMPLEMENTED; }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     static PyObject tolist(PyMemoryView self) {
         self.check();
         PyObject[] items = new PyObject[self.length];
@@ -221,7 +227,7 @@ public final class PyMemoryView extends PyObject {
         return new PyMemoryView(self.obj, self.start, size, nbytes / size, f.value, size, self.readonly);
     }
 
-    @Exposed.Method
+    @Exposed.Method(conv = Exposed.Convention.NOARGS)
     static void release(PyMemoryView self) {
         if (self.released) return;
         self.released = true;

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The stateful form of {@link Codecs#decode(byte[], int, String, String, boolean)} against
  * CPython's {@code codecs.utf_*_decode(data, errors, final)}: each line of
- * {@code objects/bytes/incremental.txt} (recorded by {@code record_incremental.py}) is a codec,
+ * {@code objects/bytes/incremental.txt} (recorded by {@code recorders/record_incremental.py}) is a codec,
  * an error handler, the final flag, the input in hex, and the text and bytes consumed (or the
  * exception). With final false an incomplete sequence at the end is left for the next call.
  */

@@ -1,5 +1,5 @@
 # Records incremental.txt: the stateful decoders (codecs.*_decode with final=False/True), as
-# incremental decoders and TextIOWrapper use them. Run: python3 record_incremental.py > incremental.txt
+# incremental decoders and TextIOWrapper use them. Run from objects/bytes: python3 recorders/record_incremental.py > incremental.txt
 import codecs
 inputs = [b"", b"abc", b"\xc3", b"a\xc3", b"a\xc3\xa9", b"\xe2\x82", b"\xf0\x9f\x90", b"\xf0\x9f\x90\x8d", b"\xe2\x28",
           b"\xff", b"a\x00b", b"a\x00\x00", b"\x00\xd8", b"\x00\xd8\x00", b"\x00\xd8\x00\xdc", b"a\x00\x00\x00b",

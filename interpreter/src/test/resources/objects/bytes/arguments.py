@@ -1,0 +1,37 @@
+# Argument errors of the methods (calling conventions: METH_NOARGS, METH_VARARGS, clinic).
+def attempt(label, fn):
+    try:
+        r = fn()
+        print(label, type(r).__name__, repr(r))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+b = b"abc"
+ba = bytearray(b"abc")
+for o in (b, ba):
+    attempt("count0", lambda: o.count())
+    attempt("find4", lambda: o.find(b"a", 1, 2, 3))
+    attempt("startswith0", lambda: o.startswith())
+    attempt("upper1", lambda: o.upper(1))
+    attempt("join0", lambda: o.join())
+    attempt("replace1", lambda: o.replace(b"a"))
+    attempt("split kw", lambda: o.split(x=1))
+    attempt("center0", lambda: o.center())
+    attempt("decode3", lambda: o.decode("a", "b", "c"))
+    attempt("hex kw", lambda: o.hex(sep=":", bytes_per_sep=2))
+    attempt("translate kw", lambda: o.translate(None, delete=b"a"))
+    attempt("strip2", lambda: o.strip(b"a", b"b"))
+    attempt("expandtabs kw", lambda: o.expandtabs(tabsize=2))
+    attempt("splitlines kw", lambda: o.splitlines(keepends=True))
+    attempt("find None", lambda: o.find(b"b", None, None))
+    attempt("find float", lambda: o.find(b"b", 1.5))
+attempt("append0", lambda: ba.append())
+attempt("insert1", lambda: ba.insert(1))
+attempt("pop2", lambda: ba.pop(1, 2))
+attempt("pop str", lambda: ba.pop("x"))
+attempt("extend0", lambda: ba.extend())
+attempt("encode3", lambda: "x".encode("a", "b", "c"))
+attempt("encode kw", lambda: "x".encode(foo=1))
+attempt("fromhex0", lambda: bytes.fromhex())
+attempt("maketrans1", lambda: bytes.maketrans(b"a"))
+attempt("mv0", lambda: memoryview())
+attempt("mv cast0", lambda: memoryview(b"a").cast())
