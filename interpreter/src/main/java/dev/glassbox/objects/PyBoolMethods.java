@@ -20,7 +20,7 @@ public final class PyBoolMethods {
         return a.size() == 0 ? PyBool.FALSE : PyBool.of(Abstract.isTrue(a.get(0)));
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "Return repr(self).")
     public static String __repr__(PyObject self) {
         return ((PyInt) self).value != 0 ? "True" : "False";
     }
@@ -35,21 +35,21 @@ public final class PyBoolMethods {
         return op == '&' ? IntOps.and(x, y) : op == '|' ? IntOps.or(x, y) : IntOps.xor(x, y);
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self&value.")
     public static PyObject __and__(PyObject self, PyObject o) { return bitwise(self, o, '&'); }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value&self.")
     public static PyObject __rand__(PyObject self, PyObject o) { return bitwise(o, self, '&'); }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self|value.")
     public static PyObject __or__(PyObject self, PyObject o) { return bitwise(self, o, '|'); }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value|self.")
     public static PyObject __ror__(PyObject self, PyObject o) { return bitwise(o, self, '|'); }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self^value.")
     public static PyObject __xor__(PyObject self, PyObject o) { return bitwise(self, o, '^'); }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value^self.")
     public static PyObject __rxor__(PyObject self, PyObject o) { return bitwise(o, self, '^'); }
 }

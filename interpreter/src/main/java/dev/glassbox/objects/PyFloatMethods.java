@@ -93,7 +93,7 @@ public final class PyFloatMethods {
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type.name);
     }
 
-    @Exposed.ClassMethod(sig = "($type, string, /)")
+    @Exposed.ClassMethod(sig = "($type, string, /)", doc = "Create a floating-point number from a hexadecimal string.\n\n>>> float.fromhex('0x1.ffffp10')\n2047.984375\n>>> float.fromhex('-0x1p-1074')\n-5e-324")
     public static PyObject fromhex(PyObject type, PyObject string) {
         if (!(string instanceof PyStr s)) {
             throw Errors.typeError("bad argument type for built-in operation");
@@ -110,23 +110,23 @@ public final class PyFloatMethods {
 
     // ------------------------------------------------------------------ object protocol
 
-    @Exposed.Method
+    @Exposed.Method(doc = "Return repr(self).")
     public static String __repr__(PyObject self) {
         return FloatRepr.repr(v(self));
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "Return hash(self).")
     public static long __hash__(PyObject self) {
         double x = v(self);
         return Hashing.hashDouble(x, x != x ? Heap.address(self) : 0);
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "True if self else False")
     public static boolean __bool__(PyObject self) {
         return v(self) != 0.0;
     }
 
-    @Exposed.Method(sig = "($self, format_spec, /)")
+    @Exposed.Method(sig = "($self, format_spec, /)", doc = "Formats the float according to format_spec.")
     public static PyObject __format__(PyObject self, PyObject spec) {
         if (!(spec instanceof PyStr s)) {
             throw Errors.typeError("__format__() argument must be str, not %s", spec.type.name);
@@ -169,47 +169,47 @@ public final class PyFloatMethods {
         });
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self==value.")
     public static PyObject __eq__(PyObject self, PyObject o) { return compare(self, o, Abstract.EQ); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self!=value.")
     public static PyObject __ne__(PyObject self, PyObject o) { return compare(self, o, Abstract.NE); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self<value.")
     public static PyObject __lt__(PyObject self, PyObject o) { return compare(self, o, Abstract.LT); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self<=value.")
     public static PyObject __le__(PyObject self, PyObject o) { return compare(self, o, Abstract.LE); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self>value.")
     public static PyObject __gt__(PyObject self, PyObject o) { return compare(self, o, Abstract.GT); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self>=value.")
     public static PyObject __ge__(PyObject self, PyObject o) { return compare(self, o, Abstract.GE); }
 
     // ------------------------------------------------------------------ arithmetic
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self+value.")
     public static PyObject __add__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(v(self) + d(o)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value+self.")
     public static PyObject __radd__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(d(o) + v(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self-value.")
     public static PyObject __sub__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(v(self) - d(o)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value-self.")
     public static PyObject __rsub__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(d(o) - v(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self*value.")
     public static PyObject __mul__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(v(self) * d(o)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value*self.")
     public static PyObject __rmul__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(d(o) * v(self)) : NI();
     }
@@ -222,12 +222,12 @@ public final class PyFloatMethods {
         }
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self/value.")
     public static PyObject __truediv__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(div(v(self), d(o))) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value/self.")
     public static PyObject __rtruediv__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(div(d(o), v(self))) : NI();
     }
@@ -248,22 +248,22 @@ public final class PyFloatMethods {
         }
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self%value.")
     public static PyObject __mod__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(mod(v(self), d(o))) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value%self.")
     public static PyObject __rmod__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(mod(d(o), v(self))) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self//value.")
     public static PyObject __floordiv__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(floorDiv(v(self), d(o))) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value//self.")
     public static PyObject __rfloordiv__(PyObject self, PyObject o) {
         return isNumber(o) ? PyFloat.of(floorDiv(d(o), v(self))) : NI();
     }
@@ -278,12 +278,12 @@ public final class PyFloatMethods {
         return PyTuple.of(PyFloat.of(r[0]), PyFloat.of(r[1]));
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return divmod(self, value).")
     public static PyObject __divmod__(PyObject self, PyObject o) {
         return isNumber(o) ? divmodTuple(v(self), d(o)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return divmod(value, self).")
     public static PyObject __rdivmod__(PyObject self, PyObject o) {
         return isNumber(o) ? divmodTuple(d(o), v(self)) : NI();
     }
@@ -313,28 +313,28 @@ public final class PyFloatMethods {
         return PyFloat.of(pow(d(a), d(b)));
     }
 
-    @Exposed.Method(sig = "($self, value, mod=None, /)")
+    @Exposed.Method(sig = "($self, value, mod=None, /)", doc = "Return pow(self, value, mod).")
     public static PyObject __pow__(PyObject self, PyObject o, PyObject m) {
         return isNumber(o) ? pow(self, o, m) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, mod=None, /)")
+    @Exposed.Method(sig = "($self, value, mod=None, /)", doc = "Return pow(value, self, mod).")
     public static PyObject __rpow__(PyObject self, PyObject o, PyObject m) {
         return isNumber(o) ? pow(o, self, m) : NI();
     }
 
     // ------------------------------------------------------------------ unary and conversions
 
-    @Exposed.Method
+    @Exposed.Method(doc = "-self")
     public static double __neg__(PyObject self) { return -v(self); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "+self")
     public static PyObject __pos__(PyObject self) { return exact(self); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "abs(self)")
     public static double __abs__(PyObject self) { return Math.abs(v(self)); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "float(self)")
     public static PyObject __float__(PyObject self) { return exact(self); }
 
     /** float_float: self when an exact float, else a float with its value. */
@@ -342,19 +342,19 @@ public final class PyFloatMethods {
         return self.type == PyFloat.TYPE ? self : PyFloat.of(v(self));
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "int(self)")
     public static PyObject __int__(PyObject self) { return PyIntMethods.fromDouble(v(self)); }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return the Integral closest to x between 0 and x.")
     public static PyObject __trunc__(PyObject self) { return PyIntMethods.fromDouble(v(self)); }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return the floor as an Integral.")
     public static PyObject __floor__(PyObject self) { return PyIntMethods.fromDouble(Math.floor(v(self))); }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return the ceiling as an Integral.")
     public static PyObject __ceil__(PyObject self) { return PyIntMethods.fromDouble(Math.ceil(v(self))); }
 
-    @Exposed.Method(sig = "($self, ndigits=None, /)")
+    @Exposed.Method(sig = "($self, ndigits=None, /)", doc = "Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits).")
     public static PyObject __round__(PyObject self, PyObject ndigits) {
         double x = v(self);
         if (ndigits == null || ndigits == PyNone.NONE) return PyIntMethods.fromDouble(Math.rint(x));
@@ -368,12 +368,12 @@ public final class PyFloatMethods {
         }
     }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return True if the float is an integer.")
     public static boolean is_integer(PyObject self) {
         return FloatMath.isInteger(v(self));
     }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original float\nand with a positive denominator.\n\nRaise OverflowError on infinities and a ValueError on NaNs.\n\n>>> (10.0).as_integer_ratio()\n(10, 1)\n>>> (0.0).as_integer_ratio()\n(0, 1)\n>>> (-.25).as_integer_ratio()\n(-1, 4)")
     public static PyObject as_integer_ratio(PyObject self) {
         BigInteger[] r;
         try {
@@ -384,12 +384,12 @@ public final class PyFloatMethods {
         return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
     }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return a hexadecimal representation of a floating-point number.\n\n>>> (-0.1).hex()\n'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n'0x1.921f9f01b866ep+1'")
     public static String hex(PyObject self) {
         return FloatHex.hex(v(self));
     }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return self, the complex conjugate of any float.")
     public static PyObject conjugate(PyObject self) { return exact(self); }
 
     @Exposed.Getter(name = "real", doc = "the real part of a complex number")
@@ -398,7 +398,7 @@ public final class PyFloatMethods {
     @Exposed.Getter(name = "imag", doc = "the imaginary part of a complex number")
     public static PyObject imag(PyObject self) { return PyFloat.of(0.0); }
 
-    @Exposed.ClassMethod(sig = "($type, typestr, /)")
+    @Exposed.ClassMethod(sig = "($type, typestr, /)", doc = "You probably don't want to use this function.\n\n  typestr\n    Must be 'double' or 'float'.\n\nIt exists mainly to be used in Python's test suite.\n\nThis function returns whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,\nlittle-endian' best describes the format of floating point numbers used by the\nC type named by typestr.")
     public static String __getformat__(PyObject type, PyObject typestr) {
         if (!(typestr instanceof PyStr s)) {
             throw Errors.typeError("__getformat__() argument must be str, not %s", typestr.type.name);

@@ -140,7 +140,7 @@ public final class PyIntMethods {
 
     // ------------------------------------------------------------------ object protocol
 
-    @Exposed.Method
+    @Exposed.Method(doc = "Return repr(self).")
     public static PyObject __repr__(PyObject self) {
         PyInt v = self(self);
         if (v.big == null) return PyStr.of(Long.toString(v.value));
@@ -151,12 +151,12 @@ public final class PyIntMethods {
         }
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "Return hash(self).")
     public static long __hash__(PyObject self) {
         return self(self).hash();
     }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "True if self else False")
     public static boolean __bool__(PyObject self) {
         return self(self).signum() != 0;
     }
@@ -177,7 +177,7 @@ public final class PyIntMethods {
         }
     }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Returns size in memory, in bytes.")
     public static long __sizeof__(PyObject self) {
         // 3.11: ob_base and ob_size (24 bytes) plus at least one 30-bit digit.
         long bits = IntOps.bitLength(self(self));
@@ -204,47 +204,47 @@ public final class PyIntMethods {
         });
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self==value.")
     public static PyObject __eq__(PyObject self, PyObject o) { return compare(self, o, Abstract.EQ); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self!=value.")
     public static PyObject __ne__(PyObject self, PyObject o) { return compare(self, o, Abstract.NE); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self<value.")
     public static PyObject __lt__(PyObject self, PyObject o) { return compare(self, o, Abstract.LT); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self<=value.")
     public static PyObject __le__(PyObject self, PyObject o) { return compare(self, o, Abstract.LE); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self>value.")
     public static PyObject __gt__(PyObject self, PyObject o) { return compare(self, o, Abstract.GT); }
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self>=value.")
     public static PyObject __ge__(PyObject self, PyObject o) { return compare(self, o, Abstract.GE); }
 
     // ------------------------------------------------------------------ arithmetic
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self+value.")
     public static PyObject __add__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? IntOps.add(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value+self.")
     public static PyObject __radd__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? IntOps.add(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self-value.")
     public static PyObject __sub__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? IntOps.sub(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value-self.")
     public static PyObject __rsub__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? IntOps.sub(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self*value.")
     public static PyObject __mul__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? IntOps.mul(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value*self.")
     public static PyObject __rmul__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? IntOps.mul(a, self(self)) : NI();
     }
@@ -264,42 +264,42 @@ public final class PyIntMethods {
         return PyTuple.of(IntOps.floorDiv(a, b), IntOps.mod(a, b));
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self//value.")
     public static PyObject __floordiv__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? floorDiv(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value//self.")
     public static PyObject __rfloordiv__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? floorDiv(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self%value.")
     public static PyObject __mod__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? mod(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value%self.")
     public static PyObject __rmod__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? mod(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return divmod(self, value).")
     public static PyObject __divmod__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? divmod(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return divmod(value, self).")
     public static PyObject __rdivmod__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? divmod(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self/value.")
     public static PyObject __truediv__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? PyFloat.of(IntOps.trueDiv(self(self), b)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value/self.")
     public static PyObject __rtruediv__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? PyFloat.of(IntOps.trueDiv(a, self(self))) : NI();
     }
@@ -314,89 +314,89 @@ public final class PyIntMethods {
         return IntOps.powMod(a, b, mi);
     }
 
-    @Exposed.Method(sig = "($self, value, mod=None, /)")
+    @Exposed.Method(sig = "($self, value, mod=None, /)", doc = "Return pow(self, value, mod).")
     public static PyObject __pow__(PyObject self, PyObject o, PyObject m) {
         return o instanceof PyInt b ? pow(self(self), b, m) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, mod=None, /)")
+    @Exposed.Method(sig = "($self, value, mod=None, /)", doc = "Return pow(value, self, mod).")
     public static PyObject __rpow__(PyObject self, PyObject o, PyObject m) {
         return o instanceof PyInt a ? pow(a, self(self), m) : NI();
     }
 
     // ------------------------------------------------------------------ bits
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self<<value.")
     public static PyObject __lshift__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? IntOps.lshift(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value<<self.")
     public static PyObject __rlshift__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? IntOps.lshift(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self>>value.")
     public static PyObject __rshift__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? IntOps.rshift(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value>>self.")
     public static PyObject __rrshift__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? IntOps.rshift(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self&value.")
     public static PyObject __and__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? IntOps.and(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value&self.")
     public static PyObject __rand__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? IntOps.and(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self|value.")
     public static PyObject __or__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? IntOps.or(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value|self.")
     public static PyObject __ror__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? IntOps.or(a, self(self)) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return self^value.")
     public static PyObject __xor__(PyObject self, PyObject o) {
         return o instanceof PyInt b ? IntOps.xor(self(self), b) : NI();
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
+    @Exposed.Method(sig = "($self, value, /)", doc = "Return value^self.")
     public static PyObject __rxor__(PyObject self, PyObject o) {
         return o instanceof PyInt a ? IntOps.xor(a, self(self)) : NI();
     }
 
     // ------------------------------------------------------------------ unary and conversions
 
-    @Exposed.Method
+    @Exposed.Method(doc = "-self")
     public static PyObject __neg__(PyObject self) { return IntOps.neg(self(self)); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "+self")
     public static PyObject __pos__(PyObject self) { return IntOps.plain(self(self)); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "abs(self)")
     public static PyObject __abs__(PyObject self) { return IntOps.abs(self(self)); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "~self")
     public static PyObject __invert__(PyObject self) { return IntOps.invert(self(self)); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "Return self converted to an integer, if self is suitable for use as an index into a list.")
     public static PyObject __index__(PyObject self) { return IntOps.plain(self(self)); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "int(self)")
     public static PyObject __int__(PyObject self) { return IntOps.plain(self(self)); }
 
-    @Exposed.Method
+    @Exposed.Method(doc = "float(self)")
     public static double __float__(PyObject self) { return self(self).asDouble(); }
 
     @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Truncating an Integral returns itself.")
@@ -412,7 +412,7 @@ public final class PyIntMethods {
     public static PyObject conjugate(PyObject self) { return IntOps.plain(self(self)); }
 
     /** int.__round__: ndigits >= 0 returns the int; negative ndigits rounds half to even. */
-    @Exposed.Method(sig = "($self, ndigits=<unrepresentable>, /)")
+    @Exposed.Method(sig = "($self, ndigits=<unrepresentable>, /)", doc = "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer.")
     public static PyObject __round__(PyObject self, PyObject ndigits) {
         PyInt v = self(self);
         if (ndigits == null) return IntOps.plain(v); // round(x, None) never passes None here
@@ -428,19 +428,19 @@ public final class PyIntMethods {
         return IntOps.mul(q, p);
     }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6")
     public static long bit_length(PyObject self) {
         return IntOps.bitLength(self(self));
     }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Number of ones in the binary representation of the absolute value of self.\n\nAlso known as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3")
     public static long bit_count(PyObject self) {
         PyInt v = self(self);
         if (v.big == null) return v.value == Long.MIN_VALUE ? 1 : Long.bitCount(Math.abs(v.value));
         return v.big.abs().bitCount();
     }
 
-    @Exposed.Method(conv = Exposed.Convention.NOARGS)
+    @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original int\nand with a positive denominator.\n\n>>> (10).as_integer_ratio()\n(10, 1)\n>>> (-10).as_integer_ratio()\n(-10, 1)\n>>> (0).as_integer_ratio()\n(0, 1)")
     public static PyObject as_integer_ratio(PyObject self) {
         return PyTuple.of(IntOps.plain(self(self)), PyInt.ONE);
     }
@@ -469,7 +469,7 @@ public final class PyIntMethods {
         throw Errors.valueError("byteorder must be either 'little' or 'big'");
     }
 
-    @Exposed.Method(sig = "($self, /, length=1, byteorder='big', *, signed=False)")
+    @Exposed.Method(sig = "($self, /, length=1, byteorder='big', *, signed=False)", doc = "Return an array of bytes representing an integer.\n\n  length\n    Length of bytes object to use.  An OverflowError is raised if the\n    integer is not representable with the given number of bytes.  Default\n    is length 1.\n  byteorder\n    The byte order used to represent the integer.  If byteorder is 'big',\n    the most significant byte is at the beginning of the byte array.  If\n    byteorder is 'little', the most significant byte is at the end of the\n    byte array.  To request the native byte order of the host system, use\n    `sys.byteorder' as the byte order value.  Default is to use 'big'.\n  signed\n    Determines whether two's complement is used to represent the integer.\n    If signed is False and a negative integer is given, an OverflowError\n    is raised.")
     public static PyObject to_bytes(PyObject self, PyObject length, PyObject byteorder, PyObject signed) {
         long n = Abstract.indexAsLong(length);
         boolean little = littleEndian(byteorder);
@@ -482,7 +482,7 @@ public final class PyIntMethods {
         return PyBytes.wrap(out);
     }
 
-    @Exposed.ClassMethod(sig = "($type, /, bytes, byteorder='big', *, signed=False)")
+    @Exposed.ClassMethod(sig = "($type, /, bytes, byteorder='big', *, signed=False)", doc = "Return the integer represented by the given array of bytes.\n\n  bytes\n    Holds the array of bytes to convert.  The argument must either\n    support the buffer protocol or be an iterable object producing bytes.\n    Bytes and bytearray are examples of built-in objects that support the\n    buffer protocol.\n  byteorder\n    The byte order used to represent the integer.  If byteorder is 'big',\n    the most significant byte is at the beginning of the byte array.  If\n    byteorder is 'little', the most significant byte is at the end of the\n    byte array.  To request the native byte order of the host system, use\n    `sys.byteorder' as the byte order value.  Default is to use 'big'.\n  signed\n    Indicates whether two's complement is used to represent the integer.")
     public static PyObject from_bytes(PyObject type, PyObject bytes, PyObject byteorder, PyObject signed) {
         boolean little;
         String s = byteorder instanceof PyStr p ? p.value : null;
