@@ -208,7 +208,8 @@ abstract class StatementParser extends PatternParser {
                 if (targets.size() == 1 && target instanceof Expr.Tuple tt && tok(start).type != LPAR
                         && !tt.elts.isEmpty()) {
                     Expr lastElt = tt.elts.get(tt.elts.size() - 1);
-                    if (Targets.invalidTarget(lastElt, Targets.Kind.STAR) == lastElt && isBitwiseOrLevel(lastElt)
+                    if (Targets.invalidTarget(lastElt, Targets.Kind.STAR) == lastElt
+                            && (isBitwiseOrLevel(lastElt) || parenthesized(lastElt))
                             && !(lastElt instanceof Expr.Starred)) {
                         throw errorNode(lastElt, "cannot assign to " + Targets.exprName(lastElt)
                                 + " here. Maybe you meant '==' instead of '='?");
@@ -228,6 +229,17 @@ abstract class StatementParser extends PatternParser {
         String typeComment = at(TYPE_COMMENT) ? next().string : null;   // inside the Assign's span
         int[] s = span(start);
         return new Stmt.Assign(stored, value, typeComment, s[0], s[1], s[2], s[3]);
+    }
+
+    /** Is e written in parentheses of its own (a ')' right after it; tuples hold theirs)? */
+    private boolean parenthesized(Expr e) {
+        if (e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp) return false;
+        for (int i = pos - 1; i >= 0; i--) {
+            Tok t = toks.get(i);
+            if (t.line < e.end_lineno) return false;
+            if (t.line == e.end_lineno && t.col == e.end_col_offset) return t.type == RPAR;
+        }
+        return false;
     }
 
     private boolean tokStartsExpr(Tok t) {
