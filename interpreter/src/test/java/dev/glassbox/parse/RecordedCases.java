@@ -24,6 +24,11 @@ final class RecordedCases {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return parse(text);
+    }
+
+    /** The cases of a text in the recorded format. */
+    static List<Case> parse(String text) {
         List<Case> out = new ArrayList<>();
         String name = null;
         StringBuilder src = new StringBuilder();
