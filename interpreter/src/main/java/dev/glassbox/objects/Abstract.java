@@ -336,7 +336,7 @@ public final class Abstract {
 
     public static PyStr repr(PyObject o) {
         if (o instanceof PyStr s && s.type == PyStr.TYPE) return StrRepr.repr(s);
-        if (o instanceof PyInt i && o.type == PyInt.TYPE) return PyStr.of(i.toString());
+        if (o instanceof PyInt i && o.type == PyInt.TYPE && !i.isBig()) return PyStr.of(Long.toString(i.value));
         PyObject r;
         runner.enterRecursiveCall(" while getting the repr of an object");
         try {
@@ -350,7 +350,7 @@ public final class Abstract {
 
     public static PyStr str(PyObject o) {
         if (o instanceof PyStr s && s.type == PyStr.TYPE) return s;
-        if (o instanceof PyInt i && o.type == PyInt.TYPE) return PyStr.of(i.toString());
+        if (o instanceof PyInt i && o.type == PyInt.TYPE && !i.isBig()) return PyStr.of(Long.toString(i.value));
         PyObject r;
         runner.enterRecursiveCall(" while getting the str of an object");
         try {

@@ -129,7 +129,7 @@ final class TypeBuilder {
         String body = sig.substring(1, sig.length() - 1).replace("$self", "").replace("$type", "").replace("$module", "");
         List<String> parts = new ArrayList<>();
         for (String p : body.split(",")) if (!p.isBlank()) parts.add(p.trim());
-        if (parts.isEmpty()) return Exposed.Convention.NOARGS;
+        if (parts.isEmpty() || parts.equals(List.of("/"))) return Exposed.Convention.NOARGS;
         if (parts.size() == 2 && parts.get(1).equals("/") && !parts.get(0).contains("=") && !parts.get(0).startsWith("*")) {
             return Exposed.Convention.O;
         }
