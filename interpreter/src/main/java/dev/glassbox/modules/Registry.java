@@ -11,11 +11,12 @@ public final class Registry {
     private Registry() {}
 
     /** The names registered here, for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"itertools", "_collections", "_thread"};
+    public static final String[] NAMES = {"itertools", "_collections", "_thread", "math"};
 
     public static void registerAll() {
         Importer.registerBuiltin("itertools", ItertoolsModule::create);
         Importer.registerBuiltin("_collections", CollectionsModule::create);
         Importer.registerBuiltin("_thread", ThreadModule::create);
+        Importer.registerBuiltin("math", MathModule::create);
     }
 }
