@@ -19,8 +19,7 @@ m = deque([1,2,3])
 try:
     for x in m: m.append(x)
 except RuntimeError as e: print(e)
-try: hash(deque())
-except TypeError as e: print(e)
+print(deque.__hash__)
 x = defaultdict(list); x['a'].append(1); x['b']; print(x, x.default_factory, dict(x))
 y = defaultdict(None, {1: 2}); print(y)
 try: y[5]
