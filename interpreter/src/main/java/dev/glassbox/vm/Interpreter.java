@@ -102,7 +102,22 @@ public final class Interpreter implements Abstract.Runner {
     static final int GEN_FLAGS = CodeUnit.CO_GENERATOR | CodeUnit.CO_COROUTINE | CodeUnit.CO_ASYNC_GENERATOR;
 
     private static PyObject makeGenerator(PyFunction fn, Frame f) {
-        f.ip = 1; // RETURN_GENERATOR has run: the first resume pushes the sent value for POP_TOP
+        // Run the prologue up to RETURN_GENERATOR (MAKE_CELL / COPY_FREE_VARS may precede it); the
+        // first resume then pushes the sent value for the POP_TOP that follows.
+        byte[] code = f.code.unit.code;
+        for (int i = 0; i < code.length / 2; i++) {
+            int op = code[2 * i] & 0xff, arg = code[2 * i + 1] & 0xff;
+            if (op == MAKE_CELL) {
+                PyObject init = f.localsplus[arg];
+                PyCell c = new PyCell(init);
+                Heap.incref(c);
+                f.localsplus[arg] = c;
+                if (init != null) Heap.decref(init);
+            } else if (op == RETURN_GENERATOR) {
+                f.ip = i + 1;
+                break;
+            }
+        }
         int flags = fn.code.unit.flags;
         if ((flags & CodeUnit.CO_COROUTINE) != 0) return new PyGenerator.Coroutine(f, fn.name, fn.qualname);
         if ((flags & CodeUnit.CO_ASYNC_GENERATOR) != 0) return new PyGenerator.AsyncGenerator(f, fn.name, fn.qualname);
