@@ -470,20 +470,26 @@ abstract class ExpressionParser extends ParserBase {
             Expr e = atom();
             while (true) {
                 TokenType t = peek().type;
-                if (t == DOT) {
-                    pos++;
-                    Tok n = expectName();
-                    int[] s = span(start);
-                    e = new Expr.Attribute(e, identifier(n.string), LOAD, s[0], s[1], s[2], s[3]);
-                } else if (t == LPAR) {
-                    e = call(start, e);
-                } else if (t == LSQB) {
-                    pos++;
-                    Expr slice = slices();
-                    expect(RSQB);
-                    int[] s = span(start);
-                    e = new Expr.Subscript(e, slice, LOAD, s[0], s[1], s[2], s[3]);
-                } else {
+                int mark = pos;
+                try {
+                    if (t == DOT) {
+                        pos++;
+                        Tok n = expectName();
+                        int[] s = span(start);
+                        e = new Expr.Attribute(e, identifier(n.string), LOAD, s[0], s[1], s[2], s[3]);
+                    } else if (t == LPAR) {
+                        e = call(start, e);
+                    } else if (t == LSQB) {
+                        pos++;
+                        Expr slice = slices();
+                        expect(RSQB);
+                        int[] s = span(start);
+                        e = new Expr.Subscript(e, slice, LOAD, s[0], s[1], s[2], s[3]);
+                    } else {
+                        return e;
+                    }
+                } catch (Fail f) {
+                    pos = mark;   // PEG: a trailer that does not parse is left for what follows
                     return e;
                 }
             }
@@ -515,7 +521,16 @@ abstract class ExpressionParser extends ParserBase {
             int argStart = pos;
             if (at(STAR)) {
                 pos++;
-                Expr v = expression();
+                Expr v;
+                try {
+                    v = expression();
+                } catch (Fail f) {
+                    // invalid_arguments: args ',' '*' (whatever follows the star)
+                    if (callInvalidRules && !(args.isEmpty() && keywords.isEmpty())) {
+                        throw errorAt(tok(argStart), "iterable argument unpacking follows keyword argument unpacking");
+                    }
+                    throw f;
+                }
                 int[] s = span(argStart);
                 if (sawDoubleStar) {
                     throw errorAt(tok(argStart), "iterable argument unpacking follows keyword argument unpacking");

@@ -38,7 +38,9 @@ abstract class PatternParser extends ParameterParser {
             pos++;
             subject = subject();
             if (!accept(COLON)) {
-                if (at(NEWLINE) && callInvalidRules) throw errorAt(peek(), "expected ':'");
+                if (at(NEWLINE) && callInvalidRules) {
+                    throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "expected ':'");
+                }
                 throw FAIL;
             }
             if (!accept(NEWLINE)) throw FAIL;

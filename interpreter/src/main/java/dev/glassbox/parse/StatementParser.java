@@ -381,7 +381,10 @@ abstract class StatementParser extends PatternParser {
     /** A ':' before a block: "expected ':'" when forced (&&':') or when a NEWLINE is there instead. */
     final void colon(boolean forced) {
         if (accept(COLON)) return;
-        if (forced || at(NEWLINE)) throw errorAt(peek(), "expected ':'");
+        if (forced) throw errorAt(peek(), "expected ':'");                 // &&':'
+        if (at(NEWLINE)) {   // invalid_*_stmt: RAISE_SYNTAX_ERROR, at the furthest token read
+            throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "expected ':'");
+        }
         throw FAIL;
     }
 
@@ -444,6 +447,12 @@ abstract class StatementParser extends PatternParser {
             else pos = mark;   // ['->' expression] does not match: &&':' reports at '->'
         }
         forced(COLON);
+        if (callInvalidRules && at(NEWLINE) && peek(1).type != INDENT) {
+            // invalid_def_raw comes first on the second pass: ':' NEWLINE !INDENT (also when a
+            // type comment line follows)
+            throw errorAtLastFilled(SyntaxErrorInfo.Kind.INDENTATION_ERROR,
+                    "expected an indented block after function definition on line " + def.line);
+        }
         String typeComment = null;
         if (at(TYPE_COMMENT)) {
             typeComment = next().string;
