@@ -86,9 +86,6 @@ public final class Codecs {
         return c;
     }
 
-    private static final String[] HANDLERS = {"strict", "ignore", "replace", "backslashreplace",
-        "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"};
-
     /** Handlers registered by codecs.register_error (counted references, never dropped, as in CPython). */
     private static final java.util.Map<String, PyObject> CUSTOM = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -610,11 +607,5 @@ public final class Codecs {
             return new PyException(PyBaseException.create(ExceptionTypes.UnicodeEncodeError, PyStr.of(encoding),
                     str, PyInt.of(start), PyInt.of(end), PyStr.of(reason)));
         }
-    }
-
-    /** Whether {@code errors} names a built-in handler (for eager checks). */
-    static boolean knownHandler(String errors) {
-        for (String h : HANDLERS) if (h.equals(errors)) return true;
-        return false;
     }
 }
