@@ -70,7 +70,7 @@ public final class PyCode extends PyObject {
             return Abstract.call(builtin("bytes"), PyTuple.of(items));
         }
         if (c instanceof ConstValue.Complex z) {
-            return Abstract.call(builtin("complex"), PyFloat.of(z.real()), PyFloat.of(z.imag()));
+            return dev.glassbox.objects.PyComplex.of(z.real(), z.imag());
         }
         throw new IllegalStateException("constant not supported: " + c.getClass().getSimpleName());
     }
