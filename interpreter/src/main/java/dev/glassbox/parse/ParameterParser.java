@@ -61,7 +61,11 @@ abstract class ParameterParser extends ExpressionParser {
                 posonly.addAll(args);
                 args.clear();
             } else if (t.type == STAR) {
-                if (star) throw errorAt(t, "* argument may appear only once");
+                if (star) {
+                    // invalid_star_etc: a second '*' followed by a parameter or ','
+                    if (peek(1).type == NAME || peek(1).type == COMMA) throw errorAt(t, "* argument may appear only once");
+                    throw FAIL;
+                }
                 pos++;
                 star = true;
                 if (at(COMMA) || at(closer)) {

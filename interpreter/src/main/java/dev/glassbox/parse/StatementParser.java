@@ -569,7 +569,13 @@ abstract class StatementParser extends PatternParser {
         Expr vars = null;
         if (acceptKeyword("as")) {
             vars = Targets.store(this, starTarget(), Targets.Kind.STAR);
-            if (!at(COMMA) && !at(RPAR) && !at(COLON)) throw FAIL;
+            if (!at(COMMA) && !at(RPAR) && !at(COLON)) {
+                // invalid_with_stmt: items then NEWLINE is "expected ':'"
+                if (callInvalidRules && at(NEWLINE)) {
+                    throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "expected ':'");
+                }
+                throw FAIL;
+            }
         }
         return new Withitem(e, vars);
     }
