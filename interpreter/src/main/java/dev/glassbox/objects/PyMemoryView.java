@@ -19,6 +19,10 @@ import java.util.Arrays;
 public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyMemoryView.class);
 
+    static {
+        TYPE.flags |= PyType.SEQUENCE; // Py_TPFLAGS_SEQUENCE: matched by sequence patterns
+    }
+
     /** The exporting object (counted), null once released. */
     private BytesLike obj;
     private final int start, stride, length;
