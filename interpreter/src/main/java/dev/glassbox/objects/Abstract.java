@@ -308,13 +308,10 @@ public final class Abstract {
             for (PyObject o : toArray(am)) names.add(o.toString());
         }
         java.util.Collections.sort(names);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) b.append(i == names.size() - 1 ? " and " : ", ");
-            b.append("'").append(names.get(i)).append("'");
-        }
+        // 3.11's wording: comma-separated bare names (3.12 quotes them).
+        String b = String.join(", ", names);
         return Errors.typeError("Can't instantiate abstract class %s with abstract method%s %s", t.qualname,
-                names.size() == 1 ? "" : "s", b.toString());
+                names.size() == 1 ? "" : "s", b);
     }
 
     /** object.__dir__: the instance dict's keys plus the class attributes along the MRO. */

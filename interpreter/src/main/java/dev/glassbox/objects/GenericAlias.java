@@ -42,6 +42,29 @@ public final class GenericAlias extends PyObject {
         return Abstract.repr(o).value;
     }
 
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __or__(PyObject other) { return UnionType.of(this, other); }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __ror__(PyObject other) { return UnionType.of(other, this); }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        if (!(other instanceof GenericAlias g)) return PyNotImplemented.NOT_IMPLEMENTED;
+        return PyBool.of(Abstract.richCompareBool(origin, g.origin, Abstract.EQ) && Abstract.richCompareBool(args, g.args, Abstract.EQ));
+    }
+
+    @Exposed.Method
+    public long __hash__() { return Abstract.hash(origin) ^ Abstract.hash(args); }
+
+    @Exposed.Method(sig = "($self, name, /)")
+    public PyObject __getattribute__(PyObject name) {
+        String n = Abstract.attrName(name);
+        PyObject v = Abstract.genericGetAttr(this, n, true);
+        if (v != null) return v;
+        return Abstract.getAttr(origin, PyStr.intern(n));
+    }
+
     @Exposed.Method(sig = "($self, /, *args, **kwargs)")
     public PyObject __call__(PyObject a, PyObject k) {
         return Abstract.callArgs(origin, (PyTuple) a, (PyDict) k);

@@ -99,4 +99,10 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     public void release(Releaser r) {
         if (method != null) r.release(self);
     }
+
+    /** {@code __call__} as Python code sees it; the VM calls through {@link dev.glassbox.objects.PyCallable}. */
+    @Exposed.Method(name = "__call__", sig = "($self, /, *args, **kwargs)")
+    public PyObject callDunder(PyObject args, PyObject kwargs) {
+        return dev.glassbox.objects.Abstract.callArgs(this, (dev.glassbox.objects.PyTuple) args, (dev.glassbox.objects.PyDict) kwargs);
+    }
 }

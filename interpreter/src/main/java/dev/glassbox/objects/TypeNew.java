@@ -20,6 +20,8 @@ public final class TypeNew {
         PyObject classmethod(PyObject f);
         /** Sets a __classcell__ cell's content; false if it is not a cell. */
         boolean setCell(PyObject cell, PyObject value);
+        /** __name__ of the calling frame's globals (type_new sets __module__ from it), or null. */
+        PyObject callerModuleName();
     }
 
     public static Hooks hooks;
@@ -80,6 +82,10 @@ public final class TypeNew {
             Heap.decref(qn);
         }
         if (dict.getItemStr("__doc__") == null) dict.setItem("__doc__", PyNone.NONE);
+        if (dict.getItemStr("__module__") == null && hooks != null) {
+            PyObject mod = hooks.callerModuleName();
+            if (mod != null) dict.setItem("__module__", mod);
+        }
         setupSlots(t, bases, dict);
         List<PyType> mro = computeMro(t);
         t.mro = mro.toArray(new PyType[0]);

@@ -26,6 +26,10 @@ final class Hooks {
             @Override public boolean isPlainFunction(PyObject o) { return o instanceof PyFunction; }
             @Override public PyObject staticmethod(PyObject f) { return PyStaticMethod.wrap(f); }
             @Override public PyObject classmethod(PyObject f) { return PyClassMethod.wrap(f); }
+            @Override public PyObject callerModuleName() {
+                PyDict g = Interpreter.current().currentGlobals();
+                return g == null ? null : g.getItemStr("__name__");
+            }
             @Override public boolean setCell(PyObject cell, PyObject value) {
                 if (!(cell instanceof PyCell c)) return false;
                 c.set(value);

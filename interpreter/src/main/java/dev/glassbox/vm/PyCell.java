@@ -29,10 +29,35 @@ public final class PyCell extends PyObject {
         Heap.xdecref(old);
     }
 
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, contents=<unrepresentable>, /)")
+    public static PyObject __new__(PyObject cls, PyObject contents) {
+        return new PyCell(contents);
+    }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        if (!(other instanceof PyCell c)) return dev.glassbox.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        if (ref == null || c.ref == null) return dev.glassbox.objects.PyBool.of(ref == null && c.ref == null);
+        return dev.glassbox.objects.Abstract.richCompare(ref, c.ref, dev.glassbox.objects.Abstract.EQ);
+    }
+
+    @Exposed.Method
+    public PyObject __repr__() {
+        String at = String.format("%012x", Heap.address(this));
+        if (ref == null) return dev.glassbox.objects.PyStr.of("<cell at 0x" + at + ": empty>");
+        return dev.glassbox.objects.PyStr.of("<cell at 0x" + at + ": " + ref.type.qualname + " object at 0x"
+                + String.format("%012x", Heap.address(ref)) + ">");
+    }
+
     @Exposed.Getter(name = "cell_contents")
     public PyObject contents() {
         if (ref == null) throw Errors.valueError("Cell is empty");
         return ref;
+    }
+
+    @Exposed.Setter(name = "cell_contents")
+    public void setContents(PyObject v) {
+        set(v);
     }
 
     @Override public void traverse(Visitor v) { if (ref != null) v.visit(ref); }

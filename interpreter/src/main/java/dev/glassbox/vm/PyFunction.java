@@ -15,7 +15,7 @@ import dev.glassbox.objects.PyType;
 public final class PyFunction extends PyObject implements Abstract.MethodLike {
     public static final PyType TYPE = PyType.fromClass(PyFunction.class);
 
-    final PyCode code;
+    PyCode code;
     final PyDict globals;
     final PyObject builtins;
     PyStr name, qualname;
@@ -72,6 +72,20 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
     @Exposed.Getter(name = "__name__") public PyObject getName() { return name; }
     @Exposed.Getter(name = "__qualname__") public PyObject getQualname() { return qualname; }
     @Exposed.Getter(name = "__code__") public PyObject getCode() { return code; }
+
+    @Exposed.Setter(name = "__code__")
+    public void setCode(PyObject v) {
+        if (!(v instanceof PyCode c)) throw dev.glassbox.objects.Errors.typeError("__code__ must be set to a code object");
+        int nfree = c.unit.freevars().length, nclosure = closure == null ? 0 : closure.size();
+        if (nfree != nclosure) {
+            throw dev.glassbox.objects.Errors.valueError("%s() requires a code object with %d free vars, not %d",
+                    name.value, nclosure, nfree);
+        }
+        PyCode old = code;
+        Heap.incref(c);
+        code = c;
+        Heap.decref(old);
+    }
     @Exposed.Getter(name = "__globals__") public PyObject getGlobals() { return globals; }
     @Exposed.Getter(name = "__defaults__") public PyObject getDefaults() { return defaults == null ? PyNone.NONE : defaults; }
     @Exposed.Getter(name = "__kwdefaults__") public PyObject getKwdefaults() { return kwdefaults == null ? PyNone.NONE : kwdefaults; }
@@ -178,5 +192,11 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
         r.release(code);
         r.release(name);
         r.release(qualname);
+    }
+
+    /** {@code __call__} as Python code sees it; the VM calls through {@link dev.glassbox.objects.PyCallable}. */
+    @Exposed.Method(name = "__call__", sig = "($self, /, *args, **kwargs)")
+    public PyObject callDunder(PyObject args, PyObject kwargs) {
+        return dev.glassbox.objects.Abstract.callArgs(this, (dev.glassbox.objects.PyTuple) args, (dev.glassbox.objects.PyDict) kwargs);
     }
 }

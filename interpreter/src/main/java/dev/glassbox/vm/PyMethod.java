@@ -33,6 +33,26 @@ public final class PyMethod extends PyObject implements PyCallable {
     }
 
     @Exposed.Getter(name = "__func__") public PyObject getFunc() { return func; }
+
+    /** Attributes not of the method itself come from the function (method_getattro). */
+    @Exposed.Method(sig = "($self, name, /)")
+    public PyObject __getattribute__(PyObject name) {
+        String n = Abstract.attrName(name);
+        PyObject v = Abstract.genericGetAttr(this, n, true);
+        if (v != null) return v;
+        return Abstract.getAttr(func, PyStr.intern(n));
+    }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        if (!(other instanceof PyMethod m)) return dev.glassbox.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        return dev.glassbox.objects.PyBool.of(m.self == self && Abstract.richCompareBool(func, m.func, Abstract.EQ));
+    }
+
+    @Exposed.Method
+    public long __hash__() {
+        return dev.glassbox.objects.Hashing.identityHash(Heap.address(self)) ^ Abstract.hash(func);
+    }
     @Exposed.Getter(name = "__self__") public PyObject getSelf() { return self; }
 
     @Exposed.Method
@@ -43,4 +63,10 @@ public final class PyMethod extends PyObject implements PyCallable {
 
     @Override public void traverse(Visitor v) { v.visit(func); v.visit(self); }
     @Override public void release(Releaser r) { r.release(func); r.release(self); }
+
+    /** {@code __call__} as Python code sees it; the VM calls through {@link dev.glassbox.objects.PyCallable}. */
+    @Exposed.Method(name = "__call__", sig = "($self, /, *args, **kwargs)")
+    public PyObject callDunder(PyObject args, PyObject kwargs) {
+        return dev.glassbox.objects.Abstract.callArgs(this, (dev.glassbox.objects.PyTuple) args, (dev.glassbox.objects.PyDict) kwargs);
+    }
 }
