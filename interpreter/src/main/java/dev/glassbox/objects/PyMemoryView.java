@@ -103,6 +103,48 @@ public final class PyMemoryView extends PyObject {
         };
     }
 
+    /** pack_single: writes one item in the view's format at byte offset {@code at}, with CPython's checks. */
+    private void pack(int at, PyObject value) {
+        byte[] dst = obj.storage();
+        ByteBuffer bb = ByteBuffer.wrap(dst, at, itemsize).order(ByteOrder.LITTLE_ENDIAN);
+        switch (format) {
+            case "c" -> {
+                if (!(value instanceof PyBytes b)) throw Errors.typeError("memoryview: invalid type for format 'c'");
+                if (b.size() != 1) throw Errors.valueError("memoryview: invalid value for format 'c'");
+                dst[at] = b.value[0];
+            }
+            case "?" -> dst[at] = (byte) (Abstract.isTrue(value) ? 1 : 0);
+            case "f", "d" -> {
+                if (!(value instanceof PyFloat) && !(value instanceof PyInt)
+                        && value.type.special(SpecialMethod.__float__) == null && value.type.special(SpecialMethod.__index__) == null) {
+                    throw Errors.typeError("memoryview: invalid type for format '%s'", format);
+                }
+                double d = Abstract.asDouble(value);
+                if (format.equals("f")) bb.putFloat((float) d); else bb.putDouble(d);
+            }
+            default -> {
+                if (!PyListMethods.isIndex(value)) throw Errors.typeError("memoryview: invalid type for format '%s'", format);
+                PyInt v = Abstract.index(value);
+                java.math.BigInteger x = v.toBig();
+                boolean unsigned = Character.isUpperCase(format.charAt(0));
+                int bits = itemsize * 8;
+                java.math.BigInteger lo = unsigned ? java.math.BigInteger.ZERO : java.math.BigInteger.ONE.shiftLeft(bits - 1).negate();
+                java.math.BigInteger hi = unsigned ? java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE)
+                        : java.math.BigInteger.ONE.shiftLeft(bits - 1).subtract(java.math.BigInteger.ONE);
+                if (x.compareTo(lo) < 0 || x.compareTo(hi) > 0) {
+                    throw Errors.valueError("memoryview: invalid value for format '%s'", format);
+                }
+                long l = x.longValue();
+                switch (itemsize) {
+                    case 1 -> dst[at] = (byte) l;
+                    case 2 -> bb.putShort((short) l);
+                    case 4 -> bb.putInt((int) l);
+                    default -> bb.putLong(l);
+                }
+            }
+        }
+    }
+
     private static int sizeOf(String f) {
         return switch (f) {
             case "B", "b", "c", "?" -> 1;
@@ -146,13 +188,7 @@ public final class PyMemoryView extends PyObject {
             long i = PyListMethods.indexValue(key);
             if (i < 0) i += self.length;
             if (i < 0 || i >= self.length) throw Errors.indexError("index out of bounds on dimension 1");
-            if (!self.format.equals("B")) throw Errors.notImplementedError("memoryview: format %s not supported", self.format);
-            if (!PyListMethods.isIndex(value)) {
-                throw Errors.typeError("memoryview: invalid type for format 'B'");
-            }
-            PyInt v = Abstract.index(value);
-            if (v.isBig() || v.value < 0 || v.value > 255) throw Errors.valueError("memoryview: invalid value for format 'B'");
-            dst[self.start + (int) i * self.stride] = (byte) v.value;
+            self.pack(self.start + (int) i * self.stride, value);
             return;
         }
         if (key instanceof PySlice sl) {
