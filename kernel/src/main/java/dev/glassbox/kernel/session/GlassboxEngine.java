@@ -38,11 +38,17 @@ public final class GlassboxEngine implements Engine {
 
     public GlassboxEngine() {
         OutputStream out = new ContextStream(false), err = new ContextStream(true);
+        // IPython.display's hook, and the bundled IPython package on top of it.
+        dev.glassbox.imports.Importer.registerBuiltin("_glassbox_display",
+                () -> dev.glassbox.objects.ModuleBuilder.build(DisplayModule.class));
+        dev.glassbox.imports.Importer.registerBuiltin("IPython", DisplayModule::ipythonPackage);
+        DisplayModule.context = () -> current;
         String stdlib = System.getenv("GLASSBOX_STDLIB");
         List<String> path = new ArrayList<>();
         path.add("");
         rt = Runtime.boot(new Runtime.Config(List.of(""), pathWithStdlib(path, stdlib), out, err, false, List.of()));
         rt.display = this::display;
+        DisplayModule.flush = rt::flush;
         Input.source = this::readline;
     }
 
@@ -102,30 +108,15 @@ public final class GlassboxEngine implements Engine {
     private void display(PyObject value) {
         CellContext ctx = current;
         PyDict main = rt.main.dict();
-        Map<String, Object> bundle = mimeBundle(value);
-        if (ctx != null) ctx.displayResult(bundle, Map.of());
+        List<Map<String, Object>> formatted = DisplayModule.format(value);
+        if (ctx != null) ctx.displayResult(formatted.get(0), formatted.get(1));
         main.setItem("_", value);
         rt.builtins.dict().setItem("_", value);
     }
 
-    /** text/plain from repr, plus the _repr_*_ methods the object offers. */
+    /** text/plain from repr, plus the _repr_*_ methods the object offers (the displayhook's data). */
     static Map<String, Object> mimeBundle(PyObject value) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("text/plain", Abstract.repr(value).value);
-        String[][] reprs = {{"_repr_html_", "text/html"}, {"_repr_markdown_", "text/markdown"},
-                {"_repr_svg_", "image/svg+xml"}, {"_repr_latex_", "text/latex"}, {"_repr_png_", "image/png"},
-                {"_repr_jpeg_", "image/jpeg"}};
-        for (String[] r : reprs) {
-            PyObject m = Abstract.lookupAttr(value, PyStr.intern(r[0]));
-            if (m == null) continue;
-            try {
-                PyObject v = Abstract.call(m);
-                if (v instanceof PyStr s) data.put(r[1], s.value);
-            } catch (PyException e) {
-                // a failing _repr_*_ is skipped, as IPython's formatters do
-            }
-        }
-        return data;
+        return DisplayModule.format(value).get(0);
     }
 
     @Override
