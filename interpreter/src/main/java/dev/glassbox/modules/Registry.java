@@ -11,12 +11,28 @@ public final class Registry {
     private Registry() {}
 
     /** The names registered here, for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"itertools", "_collections", "_thread", "math"};
+    public static final String[] NAMES = {"itertools", "_collections", "_thread", "math", "_string"};
 
     public static void registerAll() {
+        registerModules();
+        // sys.builtin_module_names: every module the built-in finder knows, sorted as CPython's is.
+        dev.glassbox.objects.PyModule sys = dev.glassbox.vm.Builtins.sys();
+        if (sys != null) {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>(Importer.builtinNames());
+            names.add("builtins");
+            names.add("sys");
+            dev.glassbox.objects.PyObject[] items = new dev.glassbox.objects.PyObject[names.size()];
+            int i = 0;
+            for (String n : names) items[i++] = dev.glassbox.objects.PyStr.of(n);
+            sys.dict().setItem("builtin_module_names", dev.glassbox.objects.PyTuple.of(items));
+        }
+    }
+
+    private static void registerModules() {
         Importer.registerBuiltin("itertools", ItertoolsModule::create);
         Importer.registerBuiltin("_collections", CollectionsModule::create);
         Importer.registerBuiltin("_thread", ThreadModule::create);
         Importer.registerBuiltin("math", MathModule::create);
+        Importer.registerBuiltin("_string", StringModule::create);
     }
 }
