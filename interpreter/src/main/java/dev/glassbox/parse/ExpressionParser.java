@@ -835,9 +835,14 @@ abstract class ExpressionParser extends ParserBase {
             throw errorAt(last(), "expression expected after dictionary key and ':'");
         }
         if (at(STAR)) {
-            Tok star = peek();
-            throw errorRange(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "cannot use a starred expression in a dictionary value",
-                    star.line, star.cpCol, star.line, -1);
+            // RAISE_SYNTAX_ERROR_STARTING_FROM: from the '*' to where the tokenizer is (the end of
+            // the last token read), after '*' bitwise_or
+            Tok star = next();
+            bitwiseOr();
+            peek();
+            Tok end = toks.get(toks.size() - 1);
+            throw make(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "cannot use a starred expression in a dictionary value",
+                    star.line, star.cpCol + 1, end.endLine, end.cpEndCol);
         }
         return expression();
     }

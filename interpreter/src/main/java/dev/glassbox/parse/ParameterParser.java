@@ -63,6 +63,7 @@ abstract class ParameterParser extends ExpressionParser {
             } else if (t.type == STAR) {
                 if (star) {
                     // invalid_star_etc: a second '*' followed by a parameter or ','
+                    if (!callInvalidRules) throw FAIL;   // the first pass does not look past it
                     if (peek(1).type == NAME || peek(1).type == COMMA) throw errorAt(t, "* argument may appear only once");
                     throw FAIL;
                 }

@@ -396,7 +396,7 @@ abstract class ParserBase {
     /** An error from code-point columns (0-based). */
     final SyntaxErrorInfo errorRange(SyntaxErrorInfo.Kind kind, String msg, int line, int cpCol, int endLine,
                                      int cpEndCol) {
-        return make(kind, msg, line, cpCol < 0 ? 0 : cpCol + 1, endLine, cpEndCol < 0 ? -1 : cpEndCol + 1);
+        return make(kind, msg, line, cpCol < 0 ? 0 : cpCol + 1, endLine, cpEndCol < 0 ? 0 : cpEndCol + 1);   // KNOWN_LOCATION adds 1 to -1 too
     }
 
     final SyntaxErrorInfo make(SyntaxErrorInfo.Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
