@@ -87,7 +87,9 @@ public final class TracebackPrinter {
             return name + ": " + m;
         }
         String msg = safeStr(e);
-        return msg.isEmpty() ? name : name + ": " + msg;
+        String line = msg.isEmpty() ? name : name + ": " + msg;
+        String suggestion = Suggestions.offer(e);
+        return suggestion == null ? line : line + ". Did you mean: '" + suggestion + "'?";
     }
 
     private static String safeStr(PyObject o) {
