@@ -11,7 +11,7 @@ public final class Registry {
     private Registry() {}
 
     /** The names registered here, for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"itertools", "_collections", "_thread", "math", "_string"};
+    public static final String[] NAMES = {"itertools", "_collections", "_thread", "math", "_string", "_functools"};
 
     public static void registerAll() {
         registerModules();
@@ -34,5 +34,6 @@ public final class Registry {
         Importer.registerBuiltin("_thread", ThreadModule::create);
         Importer.registerBuiltin("math", MathModule::create);
         Importer.registerBuiltin("_string", StringModule::create);
+        Importer.registerBuiltin("_functools", FunctoolsModule::create);
     }
 }
