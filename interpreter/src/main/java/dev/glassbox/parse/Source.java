@@ -40,16 +40,29 @@ final class Source {
         return ascii.length;
     }
 
+    // The last conversion on a non-ASCII line: tokens come in order, so the next one usually
+    // continues from here (keeps long non-ASCII lines linear).
+    private int memoLine = -1, memoCp, memoIndex, memoBytes;
+
     /** The byte column of code-point column {@code cp} on line {@code line} (1-based). */
     int byteCol(int line, int cp) {
         if (line < 1 || line > ascii.length || ascii[line - 1]) return cp;
         int i = lineStart[line - 1], end = lineStart[line];
-        int bytes = 0;
-        for (int k = 0; k < cp && i < end; k++) {
+        int bytes = 0, k = 0;
+        if (line == memoLine && cp >= memoCp) {
+            i = memoIndex;
+            bytes = memoBytes;
+            k = memoCp;
+        }
+        for (; k < cp && i < end; k++) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
         }
+        memoLine = line;
+        memoCp = k;
+        memoIndex = i;
+        memoBytes = bytes;
         return bytes;
     }
 
