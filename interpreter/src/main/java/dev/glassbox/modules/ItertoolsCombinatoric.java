@@ -53,11 +53,13 @@ public final class ItertoolsCombinatoric {
             int n = a.size();
             if (repeat != 0 && n > 0 && repeat > Integer.MAX_VALUE / n) throw Errors.overflowError("repeat argument too large");
             int npools = (int) (n * repeat);
+            PyTuple[] base = new PyTuple[n];
+            for (int i = 0; i < n; i++) base[i] = PyTuple.fromIterable(a.get(i));
             PyTuple[] pools = new PyTuple[npools];
-            for (int i = 0; i < n; i++) pools[i] = PyTuple.fromIterable(a.get(i));
-            for (int i = n; i < npools; i++) pools[i] = pools[i - n];
+            PyObject[] held = new PyObject[npools];
+            for (int i = 0; i < npools; i++) held[i] = pools[i] = base[i % n];
             Product p = new Product((PyType) cls);
-            p.set(0, PyTuple.of((PyObject[]) pools));
+            p.set(0, PyTuple.of(held));
             p.pools = pools;
             p.indices = new int[npools];
             return p;

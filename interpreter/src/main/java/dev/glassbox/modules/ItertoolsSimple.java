@@ -43,6 +43,8 @@ public final class ItertoolsSimple {
         public static PyObject __new__(PyObject cls, PyObject start, PyObject step) {
             if (!isNumber(start) || !isNumber(step)) throw Errors.typeError("a number is required");
             Count c = new Count((PyType) cls);
+            // fast mode (both ints) keeps the start as a C integer: a bool start becomes an int
+            if (start instanceof PyBool b && step instanceof PyInt) start = PyInt.of(b.value);
             c.set(0, start);
             c.set(1, step);
             return c;
@@ -72,7 +74,7 @@ public final class ItertoolsSimple {
         public PyObject __repr__() {
             String name = type.qualname;
             PyObject step = get(1);
-            if (step instanceof PyInt i && !(step instanceof PyBool) && !i.isBig() && i.value == 1) {
+            if (step instanceof PyInt i && !i.isBig() && i.value == 1) {
                 return PyStr.of(name + "(" + Abstract.repr(get(0)).value + ")");
             }
             return PyStr.of(name + "(" + Abstract.repr(get(0)).value + ", " + Abstract.repr(step).value + ")");
