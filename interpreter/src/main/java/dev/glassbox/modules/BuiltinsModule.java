@@ -232,11 +232,6 @@ public final class BuiltinsModule {
             throw Errors.typeError("'%s' object is not an iterator", it.type.qualname);
         }
         if (dflt == null) {
-            if (it instanceof Abstract.Iter fast && it.type.special(SpecialMethod.__next__) instanceof dev.glassbox.objects.PyMethodDescr) {
-                PyObject v = fast.next();
-                if (v == null) throw Errors.stopIteration();
-                return v;
-            }
             return Abstract.callSpecial(n, it);
         }
         PyObject v = Abstract.next(it);
