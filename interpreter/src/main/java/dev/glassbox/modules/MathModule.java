@@ -148,7 +148,7 @@ public final class MathModule {
     // ---------------------------------------------------------------- two-argument functions
 
     @Exposed.Function(sig = "($module, y, x, /)", doc = "Return the arc tangent (measured in radians) of y/x.\n\nUnlike atan(y/x), the signs of both x and y are considered.")
-    public static PyObject atan2(PyObject y, PyObject x) { return two(y, x, Math::atan2); }
+    public static PyObject atan2(PyObject y, PyObject x) { return two(y, x, MathModule::atan2); }
 
     @Exposed.Function(sig = "($module, x, y, /)", doc = "Return a float with the magnitude (absolute value) of x but the sign of y.\n\nOn platforms that support signed zeros, copysign(1.0, -0.0)\nreturns -1.0.\n")
     public static PyObject copysign(PyObject x, PyObject y) { return PyFloat.of(Math.copySign(dbl(x), dbl(y))); }
@@ -228,6 +228,27 @@ public final class MathModule {
         if (Double.isInfinite(a) || Double.isInfinite(b)) return PyBool.FALSE;
         double diff = Math.abs(b - a);
         return PyBool.of(diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a) || diff <= abs);
+    }
+
+    static final double PI_HI = 3.141592653589793, PI_LO = 1.2246467991473532e-16;
+    static final double PI_2_HI = 1.5707963267948966, PI_2_LO = 6.123233995736766e-17;
+
+    /**
+     * atan2 from atan of the smaller-over-larger ratio, adding the multiple of pi/2 in
+     * double-double: fdlibm's pi - (z - pi_lo) rounds the wrong way near +-pi/2, where C's
+     * (correctly rounded) atan2 does not.
+     */
+    static double atan2(double y, double x) {
+        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y) || x == 0.0 || y == 0.0) {
+            return StrictMath.atan2(y, x);
+        }
+        if (Math.abs(y) > Math.abs(x)) {
+            double z = Math.atan(x / y);
+            return y > 0 ? (PI_2_HI + (PI_2_LO - z)) : -(PI_2_HI + (PI_2_LO + z));
+        }
+        double z = Math.atan(y / x);
+        if (x > 0) return z;
+        return y > 0 ? (PI_HI + (PI_LO + z)) : -(PI_HI + (PI_LO - z));
     }
 
     // ---------------------------------------------------------------- float decomposition
@@ -320,16 +341,33 @@ public final class MathModule {
         return Double.NaN;
     }
 
+    static final double INV_LN2_HI = 1.4426950408889634, INV_LN2_LO = 2.0355273740931033e-17;
+
+    /**
+     * log2 with the exponent split off exactly and log(m)/ln 2 formed in double-double, so the
+     * result is exact for powers of two and within an ulp elsewhere (C's log2 is nearly
+     * correctly rounded; dividing Math.log by ln 2 is not).
+     */
     static double log2(double x) {
-        // exact for powers of two, as C's log2
-        if (x > 0 && Double.isFinite(x)) {
-            int e = Math.getExponent(x);
-            if (e >= Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) return e;
-            double m = Math.scalb(x, -e);
-            if (e < Double.MIN_EXPONENT) return Math.log(x) / Math.log(2.0);
-            return e + Math.log(m) / Math.log(2.0);
+        if (!(x > 0) || Double.isInfinite(x)) return Math.log(x);
+        int e = Math.getExponent(x);
+        if (e < Double.MIN_EXPONENT) { // subnormal
+            x *= 0x1p54;
+            e = Math.getExponent(x) - 54;
+            x = Math.scalb(x, -Math.getExponent(x));
+        } else {
+            x = Math.scalb(x, -e);
         }
-        return Math.log(x) / Math.log(2.0);
+        if (x > 1.4142135623730951) { // keep m in [sqrt(1/2), sqrt(2)) so log(m) is small
+            x *= 0.5;
+            e++;
+        }
+        double l = Math.log(x);
+        double r = l * INV_LN2_HI;
+        double rlo = Math.fma(l, INV_LN2_HI, -r) + l * INV_LN2_LO;
+        double sum = e + r;
+        double err = ((e - sum) + r) + rlo;
+        return sum + err;
     }
 
     /** loghelper: ints too big for a double go through frexp, so log(10**1000) works. */
@@ -368,7 +406,7 @@ public final class MathModule {
     public static PyObject log2(PyObject x) { return PyFloat.of(logHelper(x, MathModule::log2)); }
 
     @Exposed.Function(sig = "($module, x, /)", doc = "Return the base 10 logarithm of x.")
-    public static PyObject log10(PyObject x) { return PyFloat.of(logHelper(x, Math::log10)); }
+    public static PyObject log10(PyObject x) { return PyFloat.of(logHelper(x, StrictMath::log10)); }
 
     // ---------------------------------------------------------------- sums and norms
 
