@@ -287,7 +287,7 @@ public final class ExcFields {
         @Exposed.Setter(name = "reason") public void setReason(PyObject v) { setField(4, v); }
     }
 
-    /** BaseExceptionGroup(message, exceptions). */
+    /** BaseExceptionGroup(message, exceptions) (Objects/exceptions.c, PEP 654). */
     public static final class Group extends WithFields {
         public Group(PyType t) { super(t, 2); }
 
@@ -298,7 +298,144 @@ public final class ExcFields {
             }
         }
 
+        @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
+        public static PyObject __new__(PyObject cls, PyObject argsObj, PyObject kwargs) {
+            PyType t = (PyType) cls;
+            PyTuple a = (PyTuple) argsObj;
+            if (a.size() != 2) {
+                throw Errors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", a.size());
+            }
+            PyObject msg = a.get(0), excs = a.get(1);
+            if (!(msg instanceof PyStr)) {
+                throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", msg.type.qualname);
+            }
+            if (!(excs instanceof PyTuple) && !(excs instanceof PyList) && excs.type.special(SpecialMethod.__getitem__) == null
+                    || excs instanceof PyDict || excs.type.name.equals("set") || excs.type.name.equals("frozenset")) {
+                throw Errors.typeError("second argument (exceptions) must be a sequence");
+            }
+            PyObject[] items = Abstract.toArray(excs);
+            if (items.length == 0) throw Errors.valueError("second argument (exceptions) must be a non-empty sequence");
+            boolean allExceptions = true;
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof PyBaseException)) {
+                    throw Errors.valueError("Item %d of second argument (exceptions) is not an exception", i);
+                }
+                if (!items[i].type.isSubtypeOf(ExceptionTypes.Exception)) allExceptions = false;
+            }
+            if (t == ExceptionTypes.BaseExceptionGroup) {
+                if (allExceptions) t = ExceptionTypes.ExceptionGroup;
+            } else if (t == ExceptionTypes.ExceptionGroup) {
+                if (!allExceptions) throw Errors.typeError("Cannot nest BaseExceptions in an ExceptionGroup");
+            } else if (!allExceptions && t.isSubtypeOf(ExceptionTypes.Exception)) {
+                throw Errors.typeError("Cannot nest BaseExceptions in '%s'", t.qualname);
+            }
+            Group g = (Group) t.allocate();
+            g.setArgs(PyTuple.of(msg, excs));
+            g.setField(0, msg);
+            g.setField(1, PyTuple.of(items));
+            return g;
+        }
+
+        @Exposed.Method(sig = "($self, /, *args, **kwargs)")
+        @Override
+        public PyObject __init__(PyObject args, PyObject kwargs) {
+            return PyNone.NONE;
+        }
+
+        @Exposed.Method
+        @Override
+        public PyObject __str__() {
+            int n = ((PyTuple) field(1)).size();
+            return PyStr.of(Abstract.str(field(0)).value + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")");
+        }
+
+        @Exposed.Method
+        @Override
+        public PyObject __repr__() {
+            return PyStr.of(type.qualname + "(" + Abstract.repr(field(0)).value + ", " + Abstract.repr(args.size() > 1 ? args.get(1) : field(1)).value + ")");
+        }
+
         @Exposed.Getter(name = "message") public PyObject message() { return field(0); }
         @Exposed.Getter(name = "exceptions") public PyObject exceptions() { return field(1); }
+
+        @Exposed.Method(sig = "($self, excs, /)")
+        public PyObject derive(PyObject excs) {
+            return Abstract.call(ExceptionTypes.BaseExceptionGroup, field(0), excs);
+        }
+
+        /** The condition of split/subgroup: a type, a tuple of types, or a predicate. */
+        private static boolean matches(PyObject cond, PyObject e) {
+            if (cond instanceof PyType t) return e.type.isSubtypeOf(t);
+            if (cond instanceof PyTuple tup) {
+                for (PyObject c : tup.array()) if (c instanceof PyType ct && e.type.isSubtypeOf(ct)) return true;
+                return false;
+            }
+            return Abstract.isTrue(Abstract.call(cond, e));
+        }
+
+        private static void checkCondition(PyObject cond) {
+            if (cond instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BaseException)) return;
+            if (cond instanceof PyTuple tup) {
+                boolean ok = true;
+                for (PyObject c : tup.array()) if (!(c instanceof PyType ct && ct.isSubtypeOf(ExceptionTypes.BaseException))) ok = false;
+                if (ok) return;
+            }
+            if (cond instanceof PyCallable || cond.type.special(SpecialMethod.__call__) != null) return;
+            throw Errors.typeError("expected a function, exception type or tuple of exception types");
+        }
+
+        /** split_recursive: {match, rest}, each null when empty. */
+        private PyObject[] splitRecursive(PyObject cond, boolean wantRest) {
+            if (matches(cond, this)) return new PyObject[] {this, null};
+            java.util.List<PyObject> match = new java.util.ArrayList<>(), rest = new java.util.ArrayList<>();
+            for (PyObject e : ((PyTuple) field(1)).array()) {
+                if (e instanceof Group g) {
+                    PyObject[] r = g.splitRecursive(cond, wantRest);
+                    if (r[0] != null) match.add(r[0]);
+                    if (r[1] != null) rest.add(r[1]);
+                } else if (matches(cond, e)) {
+                    match.add(e);
+                } else {
+                    rest.add(e);
+                }
+            }
+            PyObject m = match.isEmpty() ? null : derived(match);
+            PyObject r = !wantRest || rest.isEmpty() ? null : derived(rest);
+            return new PyObject[] {m, r};
+        }
+
+        /** derive() plus the metadata CPython copies: traceback, cause, context, notes. */
+        private PyObject derived(java.util.List<PyObject> excs) {
+            PyObject d = Abstract.callMethod(this, "derive", PyList.of(excs.toArray(new PyObject[0])));
+            if (!(d instanceof PyBaseException de)) {
+                throw Errors.typeError("derive must return an instance of BaseExceptionGroup");
+            }
+            de.setTraceback(traceback);
+            de.setCause(cause);
+            de.suppressContext = suppressContext;
+            de.setContext(context);
+            PyObject notes = dict == null ? null : dict.getItemStr("__notes__");
+            if (notes != null) Abstract.instanceDict(de).setItem("__notes__", notes);
+            return de;
+        }
+
+        @Exposed.Method(sig = "($self, matcher_value, /)")
+        public PyObject split(PyObject cond) {
+            checkCondition(cond);
+            PyObject[] r = splitRecursive(cond, true);
+            return PyTuple.of(r[0] == null ? PyNone.NONE : r[0], r[1] == null ? PyNone.NONE : r[1]);
+        }
+
+        @Exposed.Method(sig = "($self, matcher_value, /)")
+        public PyObject subgroup(PyObject cond) {
+            checkCondition(cond);
+            PyObject[] r = splitRecursive(cond, false);
+            return r[0] == null ? PyNone.NONE : r[0];
+        }
+
+        @Exposed.ClassMethod(sig = "($type, item, /)")
+        public static PyObject __class_getitem__(PyObject cls, PyObject item) {
+            return GenericAlias.of(cls, item);
+        }
     }
 }

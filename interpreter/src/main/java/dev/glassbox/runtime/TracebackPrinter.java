@@ -41,38 +41,111 @@ public final class TracebackPrinter {
     /** The full display of {@code e}, as sys.excepthook writes it. */
     public static String format(PyBaseException e, Map<String, List<String>> registeredSources) {
         TracebackPrinter p = new TracebackPrinter(registeredSources);
-        p.printChain(e, new IdentityHashMap<>());
+        p.printRecursive(e, new IdentityHashMap<>());
         return p.out.toString();
     }
 
-    private void printChain(PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
+    // exception_print_context: the group depth gives the indent and the "| " margin.
+    private int groupDepth;
+    private boolean needClose;
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+    private String indent() {
+        return " ".repeat(2 * groupDepth);
+    }
+
+    private String margin() {
+        return indent() + (groupDepth > 0 ? "| " : "");
+    }
+
+    /** print_exception_recursive: chained exceptions first, then the exception or group. */
+    private void printRecursive(PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
         seen.put(e, true);
         if (e.cause != null && !seen.containsKey(e.cause)) {
-            printChain(e.cause, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            printChained(e.cause, seen, "The above exception was the direct cause of the following exception:");
         } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            printChain(e.context, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            printChained(e.context, seen, "During handling of the above exception, another exception occurred:");
         }
+        if (e.type.isSubtypeOf(dev.glassbox.objects.ExceptionTypes.BaseExceptionGroup)) printGroup(e, seen);
+        else printOne(e);
+    }
+
+    private void printChained(PyBaseException e, IdentityHashMap<Object, Boolean> seen, String message) {
+        boolean close = needClose;
+        printRecursive(e, seen);
+        needClose = close;
+        out.append(margin()).append('\n');
+        out.append(margin()).append(message).append('\n');
+        out.append(margin()).append('\n');
+    }
+
+    private void printGroup(PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            out.append(margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        if (groupDepth == 0) groupDepth++;
         printOne(e);
+        PyObject[] excs = Abstract.toArray(((ExcFields.Group) e).exceptions());
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) needClose = true;
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.append(indent()).append(i == 0 ? "+-" : "  ")
+                    .append(truncated ? "+---------------- ... ----------------\n" : "+---------------- " + (i + 1) + " ----------------\n");
+            groupDepth++;
+            if (!truncated) {
+                printRecursive((PyBaseException) excs[i], seen);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                out.append(margin()).append("and ").append(remaining).append(" more exception").append(remaining > 1 ? "s" : "").append('\n');
+            }
+            if (last && needClose) {
+                out.append(indent()).append("+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (groupDepth == 1) groupDepth--;
     }
 
     private void printOne(PyBaseException e) {
         if (e.traceback instanceof PyTraceback tb) {
-            out.append("Traceback (most recent call last):\n");
-            printTb(tb);
+            long limit = tracebackLimit();
+            if (limit > 0) {
+                boolean group = e.type.isSubtypeOf(dev.glassbox.objects.ExceptionTypes.BaseExceptionGroup);
+                String headerMargin = group && groupDepth == 1 ? indent() + "+ " : margin();
+                out.append(headerMargin).append(group ? "Exception Group Traceback (most recent call last):\n"
+                        : "Traceback (most recent call last):\n");
+                int depth = 0;
+                for (PyTraceback t = tb; t != null; t = t.next) depth++;
+                while (tb != null && depth > limit) {
+                    depth--;
+                    tb = tb.next;
+                }
+                printTb(tb);
+            }
         }
         if (e instanceof ExcFields.SyntaxError se) printSyntaxErrorLines(se);
-        out.append(exceptionLine(e)).append('\n');
+        out.append(margin()).append(exceptionLine(e)).append('\n');
         PyObject notes = e.dict == null ? null : e.dict.getItemStr("__notes__");
         if (notes instanceof PyList || notes instanceof PyTuple) {
             for (PyObject n : Abstract.toArray(notes)) {
                 String text = n instanceof PyStr s ? s.value : safeStr(n);
-                out.append(text).append('\n');
+                for (String l : text.split("\n", -1)) out.append(margin()).append(l).append('\n');
             }
         } else if (notes != null) {
-            out.append(safeRepr(notes)).append('\n');
+            out.append(margin()).append(safeRepr(notes)).append('\n');
         }
+    }
+
+    /** sys.tracebacklimit (default 1000; 0 or less prints no frames). */
+    private static long tracebackLimit() {
+        PyObject v = dev.glassbox.vm.Builtins.sysAttr("tracebacklimit");
+        if (v instanceof dev.glassbox.objects.PyInt i) return i.isBig() ? (i.signum() > 0 ? Long.MAX_VALUE : 0) : i.value;
+        return 1000;
     }
 
     /** "module.Type: message" (the module omitted for builtins and __main__). */
@@ -129,18 +202,18 @@ public final class TracebackPrinter {
 
     private void repeated(int count) {
         int n = count - 3;
-        out.append("  [Previous line repeated ").append(n).append(n > 1 ? " more times]\n" : " more time]\n");
+        out.append(margin()).append("  [Previous line repeated ").append(n).append(n > 1 ? " more times]\n" : " more time]\n");
     }
 
     private void displayLine(PyTraceback tb, dev.glassbox.bytecode.CodeUnit code, int lineno) {
-        out.append("  File \"").append(code.filename).append("\", line ").append(lineno).append(", in ")
+        out.append(margin()).append("  File \"").append(code.filename).append("\", line ").append(lineno).append(", in ")
                 .append(code.name).append('\n');
         String line = sourceLine(code.filename, lineno);
         if (line == null) return;
         int strip = 0;
         while (strip < line.length() && (line.charAt(strip) == ' ' || line.charAt(strip) == '\t' || line.charAt(strip) == '\f')) strip++;
         String shown = line.substring(strip);
-        out.append("    ").append(shown).append('\n');
+        out.append(margin()).append("    ").append(shown).append('\n');
         LocationTable.Position pos = positionAt(code, tb.lasti);
         if (pos == null || pos.line() < 0 || pos.endLine() < 0 || pos.col() < 0 || pos.endCol() < 0) return;
         int start = charOffset(line, pos.col());
@@ -170,7 +243,7 @@ public final class TracebackPrinter {
             else if (secondaryRanges && leftEnd < offset && offset <= rightStart) carets.append(secondary);
             else carets.append(primary);
         }
-        out.append(carets).append('\n');
+        out.append(margin()).append(carets).append('\n');
     }
 
     /** extract_anchors_from_line: the operator of a BinOp, or the brackets of a Subscript. */

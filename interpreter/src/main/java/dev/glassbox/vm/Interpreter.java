@@ -43,7 +43,7 @@ public final class Interpreter implements Abstract.Runner {
     /** Set by another thread (the kernel's interrupt): raise KeyboardInterrupt at the next check. */
     public volatile boolean interruptRequested;
     /** RERAISE must not add a traceback entry. */
-    private boolean reraising;
+    boolean reraising;
 
     public static Interpreter current() {
         return INSTANCE;

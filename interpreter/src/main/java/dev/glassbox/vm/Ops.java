@@ -741,6 +741,7 @@ final class Ops {
                 if (in.excInfo == null) throw Errors.runtimeError("No active exception to reraise");
                 PyException e = new PyException(in.excInfo);
                 e.seenByVm = true;
+                in.reraising = true; // a bare raise adds no traceback entry (do_raise returns to exception_unwind)
                 throw e;
             }
             PyBaseException value = Interpreter.makeException(exc, null);
