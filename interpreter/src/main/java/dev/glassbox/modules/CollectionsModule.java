@@ -12,8 +12,8 @@ import dev.glassbox.objects.PyObject;
 
 /**
  * {@code _collections} (Modules/_collectionsmodule.c): deque, defaultdict, the deque iterators
- * and {@code _count_elements}. OrderedDict and _tuplegetter are left to the pure-Python
- * fallbacks in Lib/collections/__init__.py, which import them inside try/except ImportError.
+ * _tuplegetter and {@code _count_elements}. OrderedDict is left to the pure-Python
+ * fallback in Lib/collections/__init__.py, which imports it inside try/except ImportError.
  */
 @Exposed.Module(name = "_collections", doc = "High performance data structures.\n"
         + "- deque:        ordered collection accessible from endpoints only\n"
@@ -28,6 +28,7 @@ public final class CollectionsModule {
         d.setItem("defaultdict", DefaultDict.TYPE);
         d.setItem("_deque_iterator", DequeIter.TYPE);
         d.setItem("_deque_reverse_iterator", DequeIter.REV_TYPE);
+        d.setItem("_tuplegetter", TupleGetter.TYPE);
         return m;
     }
 
