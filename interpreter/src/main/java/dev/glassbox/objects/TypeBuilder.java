@@ -52,6 +52,18 @@ final class TypeBuilder {
             }
         }
         if (spec != null && spec.unhashable() && ownsLayout) d.setItem("__hash__", PyNone.NONE);
+        // Pattern-matching flags (Py_TPFLAGS_SEQUENCE / MAPPING / _Py_TPFLAGS_MATCH_SELF) of the built-in types.
+        switch (t.qualname) {
+            case "list", "tuple", "range", "memoryview", "deque" -> t.flags |= PyType.SEQUENCE;
+            case "dict", "defaultdict", "OrderedDict" -> t.flags |= PyType.MAPPING;
+            default -> { }
+        }
+        switch (t.qualname) {
+            case "bool", "int", "float", "str", "bytes", "bytearray", "dict", "frozenset", "list", "set", "tuple" ->
+                    t.flags |= PyType.MATCH_SELF;
+            default -> { }
+        }
+        if (t.base != null) t.flags |= t.base.flags & (PyType.SEQUENCE | PyType.MAPPING);
         if (d.getItemStr("__doc__") == null) {
             String doc = spec != null && spec.name().equals(t.qualname) ? t.doc : null;
             d.setItem("__doc__", doc == null ? PyNone.NONE : PyStr.of(doc));

@@ -52,7 +52,9 @@ public final class TypeNew {
                     + "subclass of the metaclasses of all its bases");
         }
         if (winner != meta && winner.special(SpecialMethod.__new__) != PyType.TYPE.lookup("__new__")) {
-            return Abstract.call(winner, name, basesTuple, ns);
+            // type_new hands over to the winner's tp_new with the same arguments (not a full call).
+            PyObject newFn = PyTypeMethods.unwrapStatic(winner.special(SpecialMethod.__new__));
+            return Abstract.callArgs(newFn, PyTuple.of(winner, name, basesTuple, ns), kwargs);
         }
         meta = winner;
         if (bases.length == 0) bases = new PyType[] {PyBaseObject.TYPE.ready()};
@@ -118,7 +120,9 @@ public final class TypeNew {
         PyType winner = null;
         for (PyType b : bases) {
             PyType candidate = solidBase(b);
-            if (winner == null) winner = candidate;
+            // object's layout (PyBaseObject) is every layout's root, though not a Java superclass of all.
+            if (winner == null || winner.javaClass == PyBaseObject.class && candidate.slotNames.length >= winner.slotNames.length) winner = candidate;
+            else if (candidate.javaClass == PyBaseObject.class && candidate.slotNames.length == 0) continue;
             else if (winner.javaClass.isAssignableFrom(candidate.javaClass)) winner = candidate;
             else if (!candidate.javaClass.isAssignableFrom(winner.javaClass)) {
                 throw Errors.typeError("multiple bases have instance lay-out conflict");
