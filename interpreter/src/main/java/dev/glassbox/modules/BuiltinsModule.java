@@ -222,6 +222,9 @@ public final class BuiltinsModule {
     @Exposed.Function(name = "iter", sig = "($module, object, sentinel=<unrepresentable>, /)")
     public static PyObject iter(PyObject o, PyObject sentinel) {
         if (sentinel == null) return Abstract.getIter(o);
+        if (!(o instanceof dev.glassbox.objects.PyCallable) && o.type.special(SpecialMethod.__call__) == null) {
+            throw Errors.typeError("iter(v, w): v must be callable");
+        }
         return new CallIter(o, sentinel);
     }
 

@@ -84,6 +84,62 @@ public abstract class PyGenerator extends PyObject implements dev.glassbox.objec
     }
 
     PyObject throwInto(PyObject typ, PyObject val, PyObject tb) {
+        // _gen_throw: a suspended yield from / await passes the exception to its sub-iterator first.
+        PyObject yf = frame.yieldFrom();
+        if (yf != PyNone.NONE && !running) {
+            PyObject r;
+            running = true;
+            try {
+                if (yf instanceof PyGenerator sub) {
+                    r = sub.throwInto(typ, val, tb);
+                } else {
+                    PyObject meth = Abstract.lookupAttr(yf, PyStr.intern("throw"));
+                    if (meth == null) {
+                        running = false;
+                        return throwHere(typ, val, tb);
+                    }
+                    r = Abstract.call(meth, typ, val == null ? PyNone.NONE : val, tb == null ? PyNone.NONE : tb);
+                }
+            } catch (PyException e) {
+                running = false;
+                if (e.matches(ExceptionTypes.StopIteration)) {
+                    PyObject ret = Abstract.getAttr(e.value, PyStr.intern("value"));
+                    Heap.incref(ret);
+                    try {
+                        leaveDelegation();
+                        return send(ret);
+                    } finally {
+                        Heap.decref(ret);
+                    }
+                }
+                PyObject r2 = resume(PyNone.NONE, e);
+                if (r2 == null) {
+                    PyObject ret = lastReturn == null ? PyNone.NONE : lastReturn;
+                    lastReturn = null;
+                    throw stopIteration(ret);
+                }
+                return r2;
+            }
+            running = false;
+            return r;
+        }
+        return throwHere(typ, val, tb);
+    }
+
+    /** Ends a suspended SEND loop as if the sub-iterator returned: pop it and jump past the loop. */
+    private void leaveDelegation() {
+        byte[] code = frame.code.unit.code;
+        int jump = frame.ip + 1; // RESUME at ip, then JUMP_BACKWARD_NO_INTERRUPT back to SEND
+        int back = code[2 * jump + 1] & 0xff;
+        int send = jump + 1 - back;
+        int delta = code[2 * send + 1] & 0xff;
+        PyObject receiver = frame.stack[--frame.sp];
+        frame.stack[frame.sp] = null;
+        Heap.decref(receiver);
+        frame.ip = send + 1 + delta;
+    }
+
+    private PyObject throwHere(PyObject typ, PyObject val, PyObject tb) {
         PyBaseException e = Interpreter.makeException(typ, val);
         if (tb != null && tb != PyNone.NONE) e.setTraceback(tb);
         PyObject r = resume(PyNone.NONE, new PyException(e));
