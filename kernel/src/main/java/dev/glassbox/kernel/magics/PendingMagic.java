@@ -3,9 +3,9 @@ package dev.glassbox.kernel.magics;
 import dev.glassbox.kernel.session.Engine;
 
 /**
- * A magic whose report needs a runtime introspection API that the kernel cannot reach yet
- * (DESIGN.md §8: each asks {@code introspect} for a structured report). It is listed by
- * %lsmagic and has help, but running it is a UsageError saying so, rather than a fake answer.
+ * A magic answered by the runtime's introspection report ({@link Engine#introspect}; DESIGN.md
+ * §8). An engine without that report (null) makes running it a UsageError saying so, rather
+ * than a fake answer. {@code %reset} without {@code -f} asks for confirmation first, as IPython.
  */
 final class PendingMagic implements Magic {
     private final String name;
@@ -37,11 +37,36 @@ final class PendingMagic implements Magic {
 
     @Override
     public String doc() {
-        return doc + "\n\n(Not available yet: needs the runtime's introspection API.)";
+        return doc;
     }
 
     @Override
     public Engine.Outcome run(String args, String body, MagicEnv env) throws UsageError {
-        throw new UsageError("%" + name + " is not available yet: the runtime's introspection API is not wired into the kernel");
+        if (name.equals("reset") && !java.util.Arrays.asList(args.trim().split("\\s+")).contains("-f")) {
+            String answer;
+            try {
+                answer = env.context().input("Once deleted, variables cannot be recovered. Proceed (y/[n])? ", false);
+            } catch (dev.glassbox.kernel.session.CellContext.StdinNotAllowedException e) {
+                throw new UsageError("%reset needs confirmation and this frontend has no input; use %reset -f");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Engine.Outcome.OK;
+            }
+            if (answer == null || !answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
+                env.context().stdout("Nothing done.\n");
+                return Engine.Outcome.OK;
+            }
+        }
+        java.util.Map<String, Object> report;
+        try {
+            report = env.engine().introspect(name, args.trim(), body);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        if (report == null) {
+            throw new UsageError("%" + name + " is not available yet: this engine has no introspection report for it");
+        }
+        if (!report.isEmpty()) env.show(report);
+        return Engine.Outcome.OK;
     }
 }

@@ -75,6 +75,11 @@ public final class DeferredEngine implements Engine {
         ensure().reset();
     }
 
+    @Override
+    public java.util.Map<String, Object> introspect(String magic, String args, String body) {
+        return ensure().introspect(magic, args, body);
+    }
+
     /** Never waits for the boot: kernel_info on control must answer at once. */
     @Override
     public String banner() {

@@ -68,6 +68,17 @@ public interface Engine {
         };
     }
 
+    /**
+     * A report for one of the introspection magics ({@code who, whos, reset, dis, gc, heap,
+     * modules}) as a mime bundle (text/plain, usually text/html too); an empty bundle shows
+     * nothing; null when this engine has no such report. {@code body} is the cell body of a
+     * cell magic, else null. Misuse is an {@link IllegalArgumentException} whose message the
+     * kernel shows as a UsageError. Runs on the VM thread.
+     */
+    default Map<String, Object> introspect(String magic, String args, String body) {
+        return null;
+    }
+
     /** Banner line describing the runtime (shown by jupyter console). */
     default String banner() {
         return "Glassbox";

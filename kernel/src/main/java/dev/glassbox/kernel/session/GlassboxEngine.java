@@ -35,6 +35,7 @@ import java.util.TreeSet;
 public final class GlassboxEngine implements Engine {
     private final Runtime rt;
     private volatile CellContext current;
+    private final Introspector introspector;
 
     public GlassboxEngine() {
         OutputStream out = new ContextStream(false), err = new ContextStream(true);
@@ -49,6 +50,7 @@ public final class GlassboxEngine implements Engine {
         rt = Runtime.boot(new Runtime.Config(List.of(""), pathWithStdlib(path, stdlib), out, err, false, List.of()));
         rt.display = this::display;
         DisplayModule.flush = rt::flush;
+        introspector = new Introspector(rt, this::reset);
         Input.source = this::readline;
     }
 
@@ -322,6 +324,18 @@ public final class GlassboxEngine implements Engine {
             if (v != null) Heap.decref(v);
         }
         Heap.drain(0);
+    }
+
+    @Override
+    public Map<String, Object> introspect(String magic, String args, String body) {
+        try {
+            return introspector.report(magic, args, body);
+        } catch (PyException e) {
+            Outcome o = outcome(e.value);
+            throw new IllegalArgumentException(o.ename() + ": " + o.evalue());
+        } catch (SyntaxErrorInfo e) {
+            throw new IllegalArgumentException("SyntaxError: " + e.msg);
+        }
     }
 
     @Override
