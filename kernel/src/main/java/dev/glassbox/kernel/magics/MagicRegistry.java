@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * The magics the kernel knows, by name, in two namespaces (line and cell) as IPython's
  * {@code MagicsManager}. {@link #standard()} has everything Glassbox offers; the ones that need
- * runtime introspection APIs not wired in yet are registered as {@link PendingMagic} and say so.
+ * introspection reports are {@link PendingMagic}s answered by {@code Engine.introspect}.
  */
 public final class MagicRegistry {
     private final Map<String, Magic> line = new TreeMap<>();
