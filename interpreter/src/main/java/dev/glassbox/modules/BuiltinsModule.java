@@ -187,7 +187,7 @@ public final class BuiltinsModule {
 
     @Exposed.Function(sig = "($module, object, name, default=<unrepresentable>, /)", conv = Exposed.Convention.CLINIC)
     public static PyObject getattr(PyObject o, PyObject name, PyObject dflt) {
-        if (!(name instanceof PyStr s)) throw Errors.typeError("getattr(): attribute name must be string");
+        if (!(name instanceof PyStr s)) throw Errors.typeError("attribute name must be string, not '%s'", name.type.qualname);
         if (dflt == null) return Abstract.getAttr(o, PyStr.intern(s.value));
         PyObject v = Abstract.lookupAttr(o, PyStr.intern(s.value));
         return v == null ? dflt : v;

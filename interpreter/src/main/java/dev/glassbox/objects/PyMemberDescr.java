@@ -41,7 +41,7 @@ public final class PyMemberDescr extends PyObject {
     public PyObject __delete__(PyObject obj) {
         check(obj);
         PyObject old = obj.slots == null ? null : obj.slots[index];
-        if (old == null) throw Errors.attributeError("'%s' object has no attribute '%s'", obj.type.qualname, name);
+        if (old == null) throw Errors.attributeError("%s", name); // member_set's bare name, as 3.11
         obj.slots[index] = null;
         Heap.decref(old);
         return PyNone.NONE;

@@ -84,6 +84,8 @@ public final class TypeNew {
             Heap.decref(qn);
         }
         if (dict.getItemStr("__doc__") == null) dict.setItem("__doc__", PyNone.NONE);
+        // A class that defines __eq__ but not __hash__ is unhashable (type_new / inherit_slots).
+        if (dict.getItemStr("__eq__") != null && dict.getItemStr("__hash__") == null) dict.setItem("__hash__", PyNone.NONE);
         if (dict.getItemStr("__module__") == null && hooks != null) {
             PyObject mod = hooks.callerModuleName();
             if (mod != null) dict.setItem("__module__", mod);

@@ -35,7 +35,7 @@ final class ArgBinder {
             System.arraycopy(args, start + n, rest, 0, rest.length);
             store(locals, total, PyTuple.of(rest));
         } else if (nargs > argc) {
-            throw tooManyPositional(fn, nargs, locals);
+            throw tooManyPositional(fn, nargs, kwonlyGiven(u, kwnames));
         }
         int nkw = kwnames == null ? 0 : kwnames.size();
         String fname = fn.qualname.value;
@@ -51,7 +51,14 @@ final class ArgBinder {
                 boolean isPosonly = false;
                 for (int j = 0; j < posonly; j++) if (u.localsPlusNames[j].equals(key.value)) isPosonly = true;
                 if (isPosonly) {
-                    throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", fname, key);
+                    // positional_only_passed_as_keyword: every such name, in the order given.
+                    List<String> bad = new ArrayList<>();
+                    for (int k2 = 0; k2 < nkw; k2++) {
+                        String kn = kwnames.get(k2).toString();
+                        for (int j = 0; j < posonly; j++) if (u.localsPlusNames[j].equals(kn)) bad.add(kn);
+                    }
+                    throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
+                            String.join(", ", bad));
                 }
                 throw Errors.typeError("%s() got an unexpected keyword argument '%s'", fname, key);
             }
@@ -93,15 +100,25 @@ final class ArgBinder {
                 names.size() == 1 ? "" : "s", b.toString());
     }
 
-    private static RuntimeException tooManyPositional(PyFunction fn, int given, PyObject[] locals) {
+    /** How many keyword arguments name keyword-only parameters (for the "takes N positional" message). */
+    private static int kwonlyGiven(CodeUnit u, PyTuple kwnames) {
+        if (kwnames == null) return 0;
+        int n = 0;
+        for (PyObject k : kwnames.array()) {
+            for (int j = u.argcount; j < u.argcount + u.kwonlyargcount; j++) {
+                if (u.localsPlusNames[j].equals(k.toString())) n++;
+            }
+        }
+        return n;
+    }
+
+    private static RuntimeException tooManyPositional(PyFunction fn, int given, int kwGiven) {
         CodeUnit u = fn.code.unit;
         int argc = u.argcount;
         int ndefs = fn.defaults == null ? 0 : fn.defaults.size();
         String takes;
         if (ndefs > 0) takes = "from " + (argc - ndefs) + " to " + argc;
         else takes = String.valueOf(argc);
-        int kwGiven = 0;
-        for (int i = argc; i < argc + u.kwonlyargcount; i++) if (locals[i] != null) kwGiven++;
         String extra = kwGiven == 0 ? "" : " positional argument" + (given == 1 ? "" : "s") + " (and " + kwGiven
                 + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
         if (kwGiven > 0) {

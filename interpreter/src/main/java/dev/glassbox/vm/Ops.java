@@ -347,16 +347,25 @@ final class Ops {
             case FORMAT_VALUE -> formatValue(f, oparg);
             case RAISE_VARARGS -> raise(in, f, oparg);
             case PUSH_EXC_INFO -> {
+                // exc_info is a counted holder: its reference to the previous exception moves to the
+                // stack, and it takes a new reference to the one being handled.
                 PyObject v = Interpreter.pop(f);
-                PyObject prev = in.excInfo == null ? PyNone.NONE : in.excInfo;
-                Interpreter.push(f, prev);
+                if (in.excInfo != null) f.stack[f.sp++] = in.excInfo;
+                else Interpreter.push(f, PyNone.NONE);
+                Heap.incref(v);
                 in.excInfo = (PyBaseException) v;
-                f.stack[f.sp++] = v; // keeps the reference popped above
+                f.stack[f.sp++] = v; // the stack keeps the reference popped above
             }
             case POP_EXCEPT -> {
-                PyObject prev = Interpreter.pop(f);
-                in.excInfo = prev == PyNone.NONE ? null : (PyBaseException) prev;
-                Heap.decref(prev);
+                PyBaseException old = in.excInfo;
+                PyObject prev = Interpreter.pop(f); // the stack's reference moves to exc_info
+                if (prev == PyNone.NONE) {
+                    in.excInfo = null;
+                    Heap.decref(prev);
+                } else {
+                    in.excInfo = (PyBaseException) prev;
+                }
+                if (old != null) Heap.decref(old);
             }
             case CHECK_EXC_MATCH -> {
                 PyObject t = Interpreter.pop(f);
@@ -693,9 +702,6 @@ final class Ops {
             if (after < 0) {
                 if (n != before) {
                     if (n < before) throw Errors.valueError("not enough values to unpack (expected %d, got %d)", before, n);
-                    if (seq instanceof PyTuple || seq instanceof PyList || seq instanceof PyDict) {
-                        throw Errors.valueError("too many values to unpack (expected %d, got %d)", before, n);
-                    }
                     throw Errors.valueError("too many values to unpack (expected %d)", before);
                 }
                 for (int i = n - 1; i >= 0; i--) Interpreter.push(f, items[i]);
