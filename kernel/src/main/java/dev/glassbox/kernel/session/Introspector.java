@@ -97,7 +97,7 @@ final class Introspector {
         int count = 0;
         for (String[] n : names) {
             sb.append(n[0]).append("\t ");
-            if (++count >= 8) {
+            if (++count > 8) { // IPython breaks the line after the ninth name
                 count = 0;
                 sb.append('\n');
             }

@@ -1,0 +1,10 @@
+x = 1
+name = 'hello'
+data = [1, 2, 3]
+d = {'a': 1}
+t = (1, 2)
+long_text = 'y' * 80
+multi = 'a\nb'
+flag = True
+_hidden = 5
+alpha, beta, gamma, delta, epsilon, zeta, eta, theta = range(8)
