@@ -88,6 +88,7 @@ final class Launcher {
                     return 2;
                 }
                 rt.main.dict().setItem("__file__", PyStr.of(opts.file));
+                rt.main.dict().setItem("__cached__", dev.glassbox.objects.PyNone.NONE);
                 runSource(rt, data, opts.file);
             } else {
                 byte[] data = System.in.readAllBytes();

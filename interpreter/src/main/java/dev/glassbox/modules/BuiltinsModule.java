@@ -308,7 +308,7 @@ public final class BuiltinsModule {
         return MinMax.minmax((PyTuple) args, key, dflt, Abstract.GT, "max");
     }
 
-    @Exposed.Function(sig = "($module, iterable, /, *, key=None, reverse=False)")
+    @Exposed.Function(sig = "($module, iterable, /, *, key=None, reverse=False)", conv = Exposed.Convention.FASTCALL_KEYWORDS)
     public static PyObject sorted(PyObject iterable, PyObject key, PyObject reverse) {
         PyList l = PyList.of(Abstract.toArray(iterable));
         Heap.incref(l);

@@ -633,7 +633,7 @@ public final class Abstract {
 
     public static void delItem(PyObject o, PyObject key) {
         PyObject f = o.type.special(SpecialMethod.__delitem__);
-        if (f == null) throw Errors.typeError("'%s' object does not support item deletion", o.type.qualname);
+        if (f == null) throw Errors.typeError("'%s' object doesn't support item deletion", o.type.qualname);
         callSpecial(f, o, key);
     }
 

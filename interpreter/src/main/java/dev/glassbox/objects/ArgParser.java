@@ -256,10 +256,16 @@ public final class ArgParser {
             }
             return;
         }
+        if (conv == Exposed.Convention.FASTCALL_KEYWORDS && (nargs < required || nargs > positional)) {
+            // _PyArg_CheckPositional's wording (sorted, min, max...).
+            String what = required == positional ? "" : nargs < required ? "at least " : "at most ";
+            int n = nargs < required ? required : positional;
+            throw Errors.typeError("%s expected %s%d argument%s, got %d", name, what, n, n == 1 ? "" : "s", nargs);
+        }
         if (!varargs && nargs > positional) {
             if (positional == 0) throw Errors.typeError("%s() takes no positional arguments", name);
-            throw Errors.typeError("%s() takes at most %d %sargument%s (%d given)", name, positional,
-                    kwOnlyStart < names.length ? "positional " : "", positional == 1 ? "" : "s", nargs);
+            throw Errors.typeError("%s() takes %s %d %sargument%s (%d given)", name, required == positional ? "exactly" : "at most",
+                    positional, kwOnlyStart < names.length ? "positional " : "", positional == 1 ? "" : "s", nargs);
         }
         if (nargs < posOnly && nargs < required) {
             throw Errors.typeError("%s() takes at least %d positional argument%s (%d given)", name,

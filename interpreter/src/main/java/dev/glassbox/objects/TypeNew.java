@@ -36,15 +36,10 @@ public final class TypeNew {
         if (!(nsObj instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", nsObj.type.name);
         }
-        PyType[] bases = new PyType[basesTuple.size()];
-        for (int i = 0; i < bases.length; i++) {
-            PyObject b = basesTuple.get(i);
-            if (!(b instanceof PyType bt)) throw Errors.typeError("bases must be types");
-            bases[i] = bt;
-        }
-        // The most derived metaclass wins; a different winner with its own __new__ takes over.
+        // The most derived metaclass wins (computed before the bases are checked, as CPython does);
+        // a different winner with its own __new__ takes over.
         PyType winner = meta;
-        for (PyType b : bases) {
+        for (PyObject b : basesTuple.array()) {
             PyType bm = b.type;
             if (winner.isSubtypeOf(bm)) continue;
             if (bm.isSubtypeOf(winner)) { winner = bm; continue; }
@@ -57,6 +52,12 @@ public final class TypeNew {
             return Abstract.callArgs(newFn, PyTuple.of(winner, name, basesTuple, ns), kwargs);
         }
         meta = winner;
+        PyType[] bases = new PyType[basesTuple.size()];
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = basesTuple.get(i);
+            if (!(b instanceof PyType bt)) throw Errors.typeError("bases must be types");
+            bases[i] = bt;
+        }
         if (bases.length == 0) bases = new PyType[] {PyBaseObject.TYPE.ready()};
         for (PyType b : bases) {
             b.ready();
