@@ -310,7 +310,10 @@ public final class PyFloatMethods {
         if (m != null && m != PyNone.NONE) {
             throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
-        return PyFloat.of(pow(d(a), d(b)));
+        double x = d(a), y = d(b);
+        // float_pow hands a negative base with a fractional exponent to complex.__pow__.
+        if (FloatMath.powIsComplex(x, y)) return PyComplex.of(x, 0.0).__pow__(PyComplex.of(y, 0.0), null);
+        return PyFloat.of(pow(x, y));
     }
 
     @Exposed.Method(sig = "($self, value, mod=None, /)", doc = "Return pow(self, value, mod).")
