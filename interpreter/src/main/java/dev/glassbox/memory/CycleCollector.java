@@ -92,7 +92,18 @@ public final class CycleCollector {
             if (hooks != null) hooks.finalizeGarbage(unreachable);
             List<PyObject> finalUnreachable = handleResurrected(unreachable, old);
             m += finalUnreachable.size();
-            if (hooks == null || !hooks.saveAll(finalUnreachable)) deleteGarbage(finalUnreachable, old);
+            if (hooks != null && hooks.saveAll(finalUnreachable)) {
+                // DEBUG_SAVEALL: the garbage lives on in gc.garbage, still tracked, in the old generation.
+                for (PyObject o : finalUnreachable) {
+                    o.gcFlags &= ~Heap.COLLECTING;
+                    if ((o.gcFlags & (Heap.TRACKED | Heap.DEAD)) == 0) {
+                        Gc.link(o, old);
+                        o.gcFlags |= Heap.TRACKED;
+                    }
+                }
+            } else {
+                deleteGarbage(finalUnreachable, old);
+            }
             collections[generation]++;
             collected[generation] += m;
             history.add(new long[] {start, generation, m, 0, System.nanoTime() - start});

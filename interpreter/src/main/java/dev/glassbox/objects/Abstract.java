@@ -276,6 +276,7 @@ public final class Abstract {
             PyDict d = new PyDict();
             Heap.incref(d);
             dev.glassbox.memory.Gc.untrackDetached(d);
+            d.inlineOwned = true;
             obj.dict = d;
         }
         return obj.dict;
@@ -284,6 +285,7 @@ public final class Abstract {
     /** {@code obj.__dict__}: the dict becomes a tracked object of its own, as CPython materializes it. */
     public static PyDict materializedDict(PyObject obj) {
         PyDict d = instanceDict(obj);
+        d.inlineOwned = false;
         if (!dev.glassbox.memory.Gc.isTracked(d)) dev.glassbox.memory.Gc.retrack(d);
         return d;
     }

@@ -38,6 +38,8 @@ public class PyDict extends PyObject {
     public int version;
     /** True when the keys object is CPython's shared empty one (no table allocated yet). */
     boolean emptyKeys = true;
+    /** Set for an instance's inline attribute dict, which stays untracked (its owner traverses it). */
+    public boolean inlineOwned;
     /** Whether every key is an exact str (CPython's DICT_KEYS_UNICODE, for getsizeof). */
     boolean unicodeKeys = true;
 
@@ -45,6 +47,14 @@ public class PyDict extends PyObject {
         super(type);
         init(LOG_MINSIZE);
         emptyKeys = true;
+        // A new exact dict is untracked until it holds something that may be in a cycle (MAINTAIN_TRACKING).
+        if (type == TYPE) dev.glassbox.memory.Gc.untrack(this); // still counted as a GC allocation, as in CPython
+    }
+
+    /** _PyObject_GC_MAY_BE_TRACKED: a container that is tracked (or a tuple not yet untracked). */
+    private static boolean mayBeTracked(PyObject o) {
+        if (o.type == null || (o.type.ready().flags & PyType.HAVE_GC) == 0) return false;
+        return o.type != PyTuple.TYPE || dev.glassbox.memory.Gc.isTracked(o);
     }
 
     public PyDict() {
@@ -211,12 +221,16 @@ public class PyDict extends PyObject {
             PyObject old = values[ix];
             values[ix] = value;
             version++;
+            if (!inlineOwned && !dev.glassbox.memory.Gc.isTracked(this) && mayBeTracked(value)) dev.glassbox.memory.Gc.retrack(this);
             Heap.decref(key);
             Heap.decref(old);
             return;
         }
         if (usable <= 0) resize(log2KeySize(used * 3));
         emptyKeys = false;
+        if (!dev.glassbox.memory.Gc.isTracked(this) && (mayBeTracked(key) || mayBeTracked(value)) && !inlineOwned) {
+            dev.glassbox.memory.Gc.retrack(this);
+        }
         if (!(key instanceof PyStr s && s.type == PyStr.TYPE)) unicodeKeys = false;
         int slot = findEmptySlot(hash);
         int e = nentries;
@@ -336,10 +350,11 @@ public class PyDict extends PyObject {
 
     @Override
     public void traverse(Visitor v) {
+        // dict_traverse: values only for str-keyed tables, else value then key.
         for (int e = 0; e < nentries; e++) {
             if (keys[e] != null) {
-                v.visit(keys[e]);
                 v.visit(values[e]);
+                if (!unicodeKeys) v.visit(keys[e]);
             }
         }
         if (type.isHeapType()) super.traverse(v);

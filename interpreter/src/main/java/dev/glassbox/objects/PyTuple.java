@@ -74,7 +74,7 @@ public class PyTuple extends PyObject {
 
     @Override
     public void traverse(Visitor v) {
-        for (PyObject o : items) v.visit(o);
+        for (int i = items.length - 1; i >= 0; i--) v.visit(items[i]); // tupletraverse: last to first
         if (type.isHeapType()) super.traverse(v);
     }
 

@@ -22,7 +22,7 @@ import java.util.Map;
  * and its subclasses when a dict on the MRO changes ({@link #modified}), so a Python override
  * or a later assignment is seen, as CPython's {@code update_slot} ensures.
  */
-@Exposed.Type(name = "type")
+@Exposed.Type(name = "type", gc = true, basicSize = 904)
 public final class PyType extends PyObject implements PyCallable {
     // tp_flags (the values CPython uses, so type.__flags__ reads the same)
     public static final long HEAPTYPE = 1L << 9;

@@ -94,7 +94,8 @@ public final class TypeNew {
         setupSlots(t, bases, dict);
         List<PyType> mro = computeMro(t);
         t.mro = mro.toArray(new PyType[0]);
-        t.basicSize = solid.basicSize + (t.hasInstanceDict && !solid.hasInstanceDict ? 16 : 0)
+        // 3.11 keeps the managed dict in a pre-header, outside tp_basicsize (sys.getsizeof adds it).
+        t.basicSize = solid.basicSize
                 + (t.weakrefable && !solid.weakrefable ? 8 : 0) + 8L * (t.slotNames.length - solid.slotNames.length);
         wrapSpecialFunctions(dict);
         for (PyType b : bases) b.addSubclass(t);

@@ -197,13 +197,12 @@ public final class Interpreter implements Abstract.Runner {
     static void releaseFrame(Frame f) {
         f.finished = true;
         if (f.pyFrame != null) f.pyFrame.lastLine = f.lineno();
-        // Locals in slot order, then what is left on the stack (frame_dealloc order).
-        for (int i = 0; i < f.localsplus.length; i++) {
-            PyObject o = f.localsplus[i];
-            if (o != null) {
-                f.localsplus[i] = null;
-                Heap.decref(o);
-            }
+        if (f.pyFrame != null && f.pyFrame.refcnt > 1) {
+            // A frame object outlives its execution (a traceback holds it): like CPython's
+            // take_ownership, it keeps the locals until it dies itself.
+            f.pyFrame.ownsLocals = true;
+        } else {
+            releaseLocals(f);
         }
         while (f.sp > 0) {
             PyObject o = f.stack[--f.sp];
@@ -213,6 +212,17 @@ public final class Interpreter implements Abstract.Runner {
         if (f.pyFrame != null) {
             PyFrameObject po = f.pyFrame;
             Heap.decref(po);
+        }
+    }
+
+    /** Drops a frame's locals in slot order (frame_dealloc order). */
+    static void releaseLocals(Frame f) {
+        for (int i = 0; i < f.localsplus.length; i++) {
+            PyObject o = f.localsplus[i];
+            if (o != null) {
+                f.localsplus[i] = null;
+                Heap.decref(o);
+            }
         }
     }
 

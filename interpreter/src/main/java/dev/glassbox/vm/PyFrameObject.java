@@ -11,12 +11,14 @@ import dev.glassbox.objects.PyType;
  * {@code frame}: the Python view of an executing or finished {@link Frame}, made on demand
  * (by tracebacks, {@code sys._getframe}, tracers), as CPython 3.11 does.
  */
-@Exposed.Type(name = "frame", baseType = false)
+@Exposed.Type(name = "frame", baseType = false, gc = true, basicSize = 64)
 public final class PyFrameObject extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyFrameObject.class);
     public final Frame frame;
     /** The line when the frame finished (frame objects outlive their execution). */
     int lastLine = -1;
+    /** Set when the frame ended while this object was referenced: the locals are now ours. */
+    boolean ownsLocals;
     PyFrameObject back;
 
     PyFrameObject(Frame frame) {
@@ -55,10 +57,18 @@ public final class PyFrameObject extends PyObject {
     public void traverse(Visitor v) {
         v.visit(frame.code);
         v.visit(frame.globals);
+        if (ownsLocals) for (PyObject o : frame.localsplus) if (o != null) v.visit(o);
     }
 
     @Override
     public void release(Releaser r) {
+        if (ownsLocals) {
+            ownsLocals = false;
+            for (int i = 0; i < frame.localsplus.length; i++) {
+                r.release(frame.localsplus[i]);
+                frame.localsplus[i] = null;
+            }
+        }
         r.release(frame.code);
         r.release(frame.globals);
     }

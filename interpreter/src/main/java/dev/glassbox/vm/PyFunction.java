@@ -11,7 +11,7 @@ import dev.glassbox.objects.PyTuple;
 import dev.glassbox.objects.PyType;
 
 /** {@code function}: code plus its globals, defaults and closure (Objects/funcobject.c). */
-@Exposed.Type(instanceDict = true, gc = true, name = "function", baseType = false)
+@Exposed.Type(instanceDict = true, gc = true, name = "function", baseType = false, basicSize = 136)
 public final class PyFunction extends PyObject implements Abstract.MethodLike {
     public static final PyType TYPE = PyType.fromClass(PyFunction.class);
 
