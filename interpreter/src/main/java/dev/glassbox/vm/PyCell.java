@@ -7,7 +7,7 @@ import dev.glassbox.objects.PyObject;
 import dev.glassbox.objects.PyType;
 
 /** {@code cell}: a variable shared between a function and the closures that use it. */
-@Exposed.Type(name = "cell", baseType = false)
+@Exposed.Type(name = "cell", baseType = false, gc = true, basicSize = 24)
 public final class PyCell extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyCell.class);
     PyObject ref;

@@ -207,7 +207,7 @@ public abstract class PyGenerator extends PyObject implements dev.glassbox.objec
 
     // ------------------------------------------------------------------ the three kinds
 
-    @Exposed.Type(name = "generator", baseType = false)
+    @Exposed.Type(name = "generator", baseType = false, gc = true, basicSize = 88)
     public static final class Generator extends PyGenerator {
         public static final PyType TYPE = PyType.fromClass(Generator.class);
 
@@ -246,7 +246,7 @@ public abstract class PyGenerator extends PyObject implements dev.glassbox.objec
         @Exposed.Getter(name = "__qualname__") public PyObject getQualname() { return qualname; }
     }
 
-    @Exposed.Type(name = "coroutine", baseType = false)
+    @Exposed.Type(name = "coroutine", baseType = false, gc = true, basicSize = 88)
     public static final class Coroutine extends PyGenerator {
         public static final PyType TYPE = PyType.fromClass(Coroutine.class);
 

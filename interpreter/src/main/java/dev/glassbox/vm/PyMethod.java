@@ -10,7 +10,7 @@ import dev.glassbox.objects.PyTuple;
 import dev.glassbox.objects.PyType;
 
 /** {@code method}: a function bound to an instance (Objects/classobject.c). */
-@Exposed.Type(name = "method", baseType = false)
+@Exposed.Type(name = "method", baseType = false, gc = true, basicSize = 48)
 public final class PyMethod extends PyObject implements PyCallable {
     public static final PyType TYPE = PyType.fromClass(PyMethod.class);
     final PyObject func, self;

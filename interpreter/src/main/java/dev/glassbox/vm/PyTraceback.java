@@ -7,7 +7,7 @@ import dev.glassbox.objects.PyObject;
 import dev.glassbox.objects.PyType;
 
 /** {@code traceback}: one frame an exception passed through (Python/traceback.c). */
-@Exposed.Type(name = "traceback", baseType = false)
+@Exposed.Type(name = "traceback", baseType = false, gc = true, basicSize = 48)
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyTraceback.class);
     public final PyTraceback next;
