@@ -74,7 +74,7 @@ public final class SysModule {
         if (size < 0) throw Errors.valueError("__sizeof__() should return >= 0");
         if ((o.type.flags & dev.glassbox.objects.PyType.HAVE_GC) != 0) size += 16;
         // Instances of classes with a managed __dict__ carry a 16-byte pre-header in 3.11.
-        if (o.type.isHeapType() && o.type.hasInstanceDict) size += 16;
+        if ((o.type.flags & dev.glassbox.objects.PyType.MANAGED_DICT) != 0) size += 16;
         return PyInt.of(size);
     }
 

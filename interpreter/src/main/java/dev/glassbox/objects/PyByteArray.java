@@ -104,8 +104,8 @@ public class PyByteArray extends BytesLike {
 
     @Override
     public long basicSize() {
-        // A subclass instance has __weakref__ (8) and, in 3.11, the managed-dict pre-header (16).
-        return 56 + alloc + (type != TYPE && type.hasInstanceDict ? 24 : 0);
+        // A subclass instance has __weakref__ (8); sys.getsizeof adds the managed-dict pre-header (16).
+        return 56 + alloc + (type != TYPE && type.hasInstanceDict ? 8 : 0);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.math.BigInteger;
  * −5…256 are cached as in CPython. Arithmetic lives in {@link IntOps}; the methods Python
  * sees are in {@code PyIntMethods}.
  */
-@Exposed.Type(name = "int", doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\n"
+@Exposed.Type(name = "int", basicSize = 24, itemSize = 4, doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\n"
         + "Convert a number or string to an integer, or return 0 if no arguments\n"
         + "are given.  If x is a number, return x.__int__().  For floating point\n"
         + "numbers, this truncates towards zero.\n\n"

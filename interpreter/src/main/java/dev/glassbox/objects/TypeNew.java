@@ -94,9 +94,15 @@ public final class TypeNew {
         setupSlots(t, bases, dict);
         List<PyType> mro = computeMro(t);
         t.mro = mro.toArray(new PyType[0]);
-        // 3.11 keeps the managed dict in a pre-header, outside tp_basicsize (sys.getsizeof adds it).
-        t.basicSize = solid.basicSize
-                + (t.weakrefable && !solid.weakrefable ? 8 : 0) + 8L * (t.slotNames.length - solid.slotNames.length);
+        // 3.11 keeps a dict in a pre-header (Py_TPFLAGS_MANAGED_DICT) when the base has no items;
+        // variable-size bases (int, bytes, tuple) get a dict pointer, and no weakref slot.
+        boolean newDict = t.hasInstanceDict && !solid.hasInstanceDict;
+        boolean managed = newDict && solid.itemSize == 0;
+        if (managed || (solid.flags & PyType.MANAGED_DICT) != 0) t.flags |= PyType.MANAGED_DICT;
+        t.basicSize = solid.basicSize + (newDict && !managed ? 8 : 0)
+                + (t.weakrefable && !solid.weakrefable && solid.itemSize == 0 ? 8 : 0)
+                + 8L * (t.slotNames.length - solid.slotNames.length);
+        t.itemSize = solid.itemSize;
         wrapSpecialFunctions(dict);
         for (PyType b : bases) b.addSubclass(t);
         // __classcell__ gets the new class (zero-argument super()).
