@@ -60,7 +60,7 @@ final class Launcher {
         int status;
         try {
             if (opts.command != null) {
-                runSource(rt, opts.command.getBytes(StandardCharsets.UTF_8), "<string>");
+                runSource(rt, opts.command.getBytes(StandardCharsets.UTF_8), "<string>", false);
             } else if (opts.module != null) {
                 Path src = dev.glassbox.imports.Importer.findMainSource(opts.module);
                 if (src == null) {
@@ -72,7 +72,7 @@ final class Launcher {
                 g.setItem("__file__", PyStr.of(src.toString()));
                 PyObject argv = rt.sys.dict().getItemStr("argv");
                 ((dev.glassbox.objects.PyList) argv).set(0, PyStr.of(src.toString()));
-                runSource(rt, Files.readAllBytes(src), src.toString());
+                runSource(rt, Files.readAllBytes(src), src.toString(), false);
             } else if ((opts.file == null || opts.file.equals("-")) && System.console() != null) {
                 return Repl.run(rt, opts.quiet);
             } else if (opts.file != null && !opts.file.equals("-")) {
@@ -87,12 +87,16 @@ final class Launcher {
                     System.err.println(executableName() + ": can't open file " + quote(opts.file) + ": " + e.getMessage());
                     return 2;
                 }
-                rt.main.dict().setItem("__file__", PyStr.of(opts.file));
+                // As CPython 3.9+: __main__.__file__ and the code's filename are made absolute
+                // (joined to the working directory, not normalised); sys.argv[0] stays as given.
+                String filename = Path.of(opts.file).isAbsolute() ? opts.file
+                        : Path.of(System.getProperty("user.dir")).resolve(opts.file).toString();
+                rt.main.dict().setItem("__file__", PyStr.of(filename));
                 rt.main.dict().setItem("__cached__", dev.glassbox.objects.PyNone.NONE);
-                runSource(rt, data, opts.file);
+                runSource(rt, data, filename, true);
             } else {
                 byte[] data = System.in.readAllBytes();
-                runSource(rt, data, "<stdin>");
+                runSource(rt, data, "<stdin>", true);
             }
             status = 0;
         } catch (PyException e) {
@@ -139,8 +143,9 @@ final class Launcher {
         }
     }
 
-    private static void runSource(Runtime rt, byte[] data, String filename) {
-        PyCode code = rt.compile(data, filename, "exec", 0);
+    /** {@code file}: a script read as a file (python3 FILE, or from stdin), not a string. */
+    private static void runSource(Runtime rt, byte[] data, String filename, boolean file) {
+        PyCode code = file ? rt.compileFile(data, filename) : rt.compile(data, filename, "exec", 0);
         Heap.incref(code);
         try {
             PyDict g = rt.main.dict();

@@ -168,10 +168,15 @@ public final class Abstract {
         PyObject descr = t.lookup(key);
         PyObject get = null;
         if (descr != null) {
-            if (descr instanceof PyGetSetDescr gs) return gs.get(obj);
             get = descr.type.special(SpecialMethod.__get__);
-            if (get != null && isDataDescriptor(descr)) {
-                return callSpecial(get, descr, obj, t);
+            if (descr instanceof PyGetSetDescr || (get != null && isDataDescriptor(descr))) {
+                // As CPython with suppress: an AttributeError from a data descriptor is "absent".
+                try {
+                    return descr instanceof PyGetSetDescr gs ? gs.get(obj) : callSpecial(get, descr, obj, t);
+                } catch (PyException e) {
+                    if (suppress && e.matches(ExceptionTypes.AttributeError)) return null;
+                    throw e;
+                }
             }
         }
         if (obj.dict != null) {
@@ -180,7 +185,12 @@ public final class Abstract {
         }
         if (get != null) {
             if (descr instanceof PyMethodDescr md) return md.__get__(obj, t);
-            return callSpecial(get, descr, obj, t);
+            try {
+                return callSpecial(get, descr, obj, t);
+            } catch (PyException e) {
+                if (suppress && e.matches(ExceptionTypes.AttributeError)) return null;
+                throw e;
+            }
         }
         if (descr != null) return descr;
         if (suppress) return null;

@@ -23,7 +23,8 @@ public final class PyClassMethodDescr extends PyObject {
     @Exposed.Method(sig = "($self, instance, owner=None, /)")
     public PyObject __get__(PyObject obj, PyObject owner) {
         PyType t = owner != null && owner != PyNone.NONE ? (PyType) owner : obj.type;
-        return new PyBuiltinFunction(name, new ArgParser(name, parser.qualname, parser.textSignature, parser.conv),
+        // Named after the type it is bound to, as meth_get__qualname__ does ("Bad.__init_subclass__").
+        return new PyBuiltinFunction(name, new ArgParser(name, t.qualname + "." + name, parser.textSignature, parser.conv),
                 new BoundTarget(target, t).callable(), doc, t, false);
     }
 

@@ -28,8 +28,8 @@ import static dev.glassbox.tokenize.TokenType.*;
 abstract class ExpressionParser extends ParserBase {
     static final Expr_context LOAD = Expr_context.Load;
 
-    ExpressionParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
-        super(src, filename, mode, deferred);
+    ExpressionParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred, boolean fileInput) {
+        super(src, filename, mode, deferred, fileInput);
     }
 
     // ---- first sets (where PEG would try an optional item) --------------------------------

@@ -19,8 +19,8 @@ import static dev.glassbox.tokenize.TokenType.*;
  */
 abstract class ParameterParser extends ExpressionParser {
 
-    ParameterParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
-        super(src, filename, mode, deferred);
+    ParameterParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred, boolean fileInput) {
+        super(src, filename, mode, deferred, fileInput);
     }
 
     @Override

@@ -36,8 +36,12 @@ public final class Parser extends StatementParser {
     }
 
     private Parser(Source src, String filename, Mode mode, SyntaxErrorInfo deferred) {
+        this(src, filename, mode, deferred, false);
+    }
+
+    private Parser(Source src, String filename, Mode mode, SyntaxErrorInfo deferred, boolean fileInput) {
         super(src, filename, mode == Mode.EVAL || mode == Mode.FUNC_TYPE ? Tokenizer.Mode.EVAL
-                : mode == Mode.SINGLE ? Tokenizer.Mode.SINGLE : Tokenizer.Mode.EXEC, deferred);
+                : mode == Mode.SINGLE ? Tokenizer.Mode.SINGLE : Tokenizer.Mode.EXEC, deferred, fileInput);
         this.mode = mode;
         this.singleInput = mode == Mode.SINGLE;
     }
@@ -60,6 +64,14 @@ public final class Parser extends StatementParser {
         // An undecodable line is reported when the tokenizer reaches it (an earlier error wins).
         Parser p = new Parser(new Source(s.text()), filename, mode, s.error());
         p.typeComments = typeComments;
+        return (Mod) p.run();
+    }
+
+    /** Parses a script file as {@code python3 FILE} does (its errors are reported as a file's). */
+    public static Mod parseFile(byte[] data, String filename) {
+        SourceReader.Source s = SourceReader.decodeFile(data, filename);
+        Parser p = new Parser(new Source(s.text()), filename, Mode.EXEC, s.error(), true);
+        p.byteOffsets = !s.bom() && !SourceReader.hasCodingCookie(data);
         return (Mod) p.run();
     }
 

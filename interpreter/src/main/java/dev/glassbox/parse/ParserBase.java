@@ -59,12 +59,26 @@ abstract class ParserBase {
 
     /** {@code deferred}: the decoding error to raise when the tokenizer reads past the text, or null. */
     ParserBase(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
+        this(src, filename, mode, deferred, false);
+    }
+
+    /**
+     * {@code fileInput}: the source is a script file as {@code python3 FILE} reads it, whose
+     * tokenizer reads line by line: its errors carry the file's line texts, and a position
+     * taken from the tokenizer at the end of the file is column 0.
+     */
+    ParserBase(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred, boolean fileInput) {
         this.src = src;
         this.filename = filename;
-        this.tokenizer = deferred == null ? new Tokenizer(src.text, filename, mode)
-                : new Tokenizer(new dev.glassbox.tokenize.SourceReader.Source(src.text, "utf-8", false, deferred),
-                        filename, mode);
+        this.fileInput = fileInput;
+        var decoded = new dev.glassbox.tokenize.SourceReader.Source(src.text, "utf-8", false, deferred);
+        this.tokenizer = fileInput ? Tokenizer.forFile(decoded, filename)
+                : deferred == null ? new Tokenizer(src.text, filename, mode) : new Tokenizer(decoded, filename, mode);
     }
+
+    final boolean fileInput;
+    /** A file without a coding cookie or BOM: error columns stay byte offsets, as pegen's. */
+    boolean byteOffsets;
 
     // ---- tokens ------------------------------------------------------------------------
 
@@ -402,7 +416,7 @@ abstract class ParserBase {
     final SyntaxErrorInfo make(SyntaxErrorInfo.Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
         if (fstringMode) msg = "f-string: " + msg;
         // An f-string expression's error shows the "(expr)" text the sub-parser read.
-        String text = fstringMode ? src.lineText(line - shiftLine(0)) : bufferText(line);
+        String text = fstringMode ? src.lineText(line - shiftLine(0)) : fileInput ? src.lineText(line) : bufferText(line);
         // When the tokenizer has already read past the error's line, pegen takes the line from
         // the source string instead of the tokenizer's buffer: one line, without its newline.
         if (!fstringMode && text != null && !toks.isEmpty() && toks.get(toks.size() - 1).line > line) {
@@ -412,6 +426,16 @@ abstract class ParserBase {
         // Once the tokenizer has failed at the end of a source whose last line has no newline,
         // CPython takes the text of that line from the source string, without a newline.
         if (reachedEnd && !fstringMode && text != null && line == src.lineCount() && text.endsWith("\n")
+                && !src.text.endsWith("\n") && !src.text.endsWith("\r")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        // A file read without a declared encoding: pegen leaves its columns in bytes.
+        if (byteOffsets) {
+            if (offset > 0) offset = src.byteCol(line, offset - 1) + 1;
+            if (endOffset > 0) endOffset = src.byteCol(endLine, endOffset - 1) + 1;
+        }
+        // A script file's error text is the file's line, without a newline it did not have.
+        if (fileInput && !fstringMode && text != null && line == src.lineCount() && text.endsWith("\n")
                 && !src.text.endsWith("\n") && !src.text.endsWith("\r")) {
             text = text.substring(0, text.length() - 1);
         }
@@ -472,9 +496,20 @@ abstract class ParserBase {
             boolean blank = atLineEnd || text == null || text.isBlank() || text.strip().startsWith("#");
             int off = t.type == TokenType.ENDMARKER || blank
                     ? (text == null ? 0 : text.codePointCount(0, text.length())) : src.indentWidth(line);
+            // A file's tokenizer has emptied its buffer at the end of the file.
+            if (fileInput && (t.type == TokenType.ENDMARKER || t.type == TokenType.DEDENT) && onlyBlankAfter(line)) off = 0;
             return make(kind, msg, line, off, line, -1);
         }
         return make(kind, msg, t.line, t.cpCol + 1, t.endLine, t.cpEndCol + 1);
+    }
+
+    /** Whether every line after {@code line} is blank or a comment. */
+    private boolean onlyBlankAfter(int line) {
+        for (int l = line + 1; l <= src.lineCount(); l++) {
+            String x = src.lineText(l);
+            if (x != null && !x.isBlank() && !x.strip().startsWith("#")) return false;
+        }
+        return true;
     }
 
     /** Past MAXSTACK: CPython's parser raises MemoryError() (see {@link SyntaxErrorInfo.Kind#MEMORY_ERROR}). */

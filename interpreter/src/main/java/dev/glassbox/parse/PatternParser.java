@@ -22,8 +22,8 @@ import static dev.glassbox.tokenize.TokenType.*;
  */
 abstract class PatternParser extends ParameterParser {
 
-    PatternParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
-        super(src, filename, mode, deferred);
+    PatternParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred, boolean fileInput) {
+        super(src, filename, mode, deferred, fileInput);
     }
 
     abstract List<dev.glassbox.ast.Stmt> block(String what, int line);

@@ -24,8 +24,8 @@ import static dev.glassbox.tokenize.TokenType.*;
  */
 abstract class StatementParser extends PatternParser {
 
-    StatementParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred) {
-        super(src, filename, mode, deferred);
+    StatementParser(Source src, String filename, Tokenizer.Mode mode, SyntaxErrorInfo deferred, boolean fileInput) {
+        super(src, filename, mode, deferred, fileInput);
     }
 
     /** {@code statements}: up to DEDENT or ENDMARKER. */
@@ -630,7 +630,7 @@ abstract class StatementParser extends PatternParser {
             finalbody = block("'finally' statement", f.line);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAt(peek(), "expected 'except' or 'finally' block");
+            throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "expected 'except' or 'finally' block");
         }
         int[] s = span(start);
         if (star) return new Stmt.TryStar(body, handlers, orelse, finalbody, s[0], s[1], s[2], s[3]);

@@ -122,13 +122,22 @@ public final class Runtime {
 
     /** Source bytes to a code object ({@code compile(src, filename, mode)}); SyntaxError as a Python exception. */
     public PyCode compile(byte[] source, String filename, String mode, int flags) {
+        return compile(source, filename, mode, flags, false);
+    }
+
+    /** The main script: as {@link #compile(byte[], String, String, int)}, parsed as a file. */
+    public PyCode compileFile(byte[] source, String filename) {
+        return compile(source, filename, "exec", 0, true);
+    }
+
+    private PyCode compile(byte[] source, String filename, String mode, int flags, boolean file) {
         Parser.Mode m = switch (mode) {
             case "eval" -> Parser.Mode.EVAL;
             case "single" -> Parser.Mode.SINGLE;
             default -> Parser.Mode.EXEC;
         };
         try {
-            var mod = Parser.parseBytes(source, filename, m, false);
+            var mod = file ? Parser.parseFile(source, filename) : Parser.parseBytes(source, filename, m, false);
             String text = new String(source, StandardCharsets.UTF_8);
             CodeUnit unit = CodeGenerator.compile(AstAdapter.toNode(mod), filename, text, flags, 0);
             return new PyCode(unit);

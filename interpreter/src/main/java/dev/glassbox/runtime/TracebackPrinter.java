@@ -328,31 +328,49 @@ public final class TracebackPrinter {
         String file = fn instanceof PyStr s ? s.value : "<string>";
         String lineStr = ln instanceof dev.glassbox.objects.PyInt i ? i.toString() : null;
         if (lineStr != null) out.append("  File \"").append(file).append("\", line ").append(lineStr).append('\n');
-        if (text instanceof PyStr t) {
-            String raw = t.value;
-            // print_error_text: strip leading whitespace, drop the trailing newline.
-            int nl = raw.indexOf('\n');
-            String line = nl >= 0 && nl < raw.length() - 1 ? raw : raw;
-            int lead = 0;
-            while (lead < line.length() && (line.charAt(lead) == ' ' || line.charAt(lead) == '\t' || line.charAt(lead) == '\f')) lead++;
-            String shown = line.substring(lead);
-            while (shown.endsWith("\n") || shown.endsWith("\r")) shown = shown.substring(0, shown.length() - 1);
-            out.append("    ").append(shown).append('\n');
-            if (off instanceof dev.glassbox.objects.PyInt o && o.value > 0) {
-                long offset = o.value;
-                PyObject eo = se.endOffset(), el = se.endLineno();
-                long endOffset = eo instanceof dev.glassbox.objects.PyInt e2 ? e2.value : offset;
-                boolean sameLine = !(el instanceof dev.glassbox.objects.PyInt e3) || !(ln instanceof dev.glassbox.objects.PyInt l3) || e3.value == l3.value;
-                if (!sameLine || endOffset <= offset) endOffset = offset + 1;
-                long col = offset - 1 - lead;
-                long width = endOffset - offset;
-                if (col < 0) col = 0;
-                if (col > shown.length()) col = shown.length();
-                StringBuilder b = new StringBuilder("    ");
-                for (int i = 0; i < col; i++) b.append(' ');
-                for (int i = 0; i < Math.max(1, width); i++) b.append('^');
-                out.append(b).append('\n');
-            }
+        if (text instanceof PyStr t) printErrorText(se, t.value, off);
+    }
+
+    /**
+     * pythonrun.c's print_exception / print_error_text: the source line and its carets. As
+     * CPython, it measures the text in UTF-8 bytes while the offsets count characters.
+     */
+    private void printErrorText(ExcFields.SyntaxError se, String textStr, PyObject off) {
+        byte[] text = textStr.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long offset = off instanceof dev.glassbox.objects.PyInt o ? o.value : -1;
+        PyObject eo = se.endOffset(), el = se.endLineno(), ln = se.lineno();
+        long endOffset = eo instanceof dev.glassbox.objects.PyInt e2 ? e2.value : -1;
+        long lineno = ln instanceof dev.glassbox.objects.PyInt l ? l.value : -1;
+        long endLineno = el instanceof dev.glassbox.objects.PyInt e3 ? e3.value : lineno;
+        long lineSize = text.length;
+        // A location spanning lines is marked to the end of the first one.
+        if (endLineno > lineno) endOffset = lineSize;
+        if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+        long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--;
+        int start = 0;
+        while (start < text.length && (text[start] == ' ' || text[start] == '\t' || text[start] == '\f')) {
+            start++;
+            offset--;
         }
+        int len = text.length - start;
+        if (len > 0 && text[text.length - 1] == '\n') len--;
+        if (offset > len) offset = len;
+        // Skip past the lines embedded in the text before the offset.
+        while (true) {
+            int nl = -1;
+            for (int k = start; k < text.length; k++) if (text[k] == '\n') { nl = k - start; break; }
+            if (nl < 0 || nl >= offset) break;
+            start += nl + 1;
+            len -= nl + 1;
+            offset -= nl + 1;
+        }
+        out.append("    ").append(new String(text, start, text.length - start, java.nio.charset.StandardCharsets.UTF_8));
+        if (start + len >= text.length || text[start + len] != '\n') out.append('\n');
+        if (offset < 0) return;
+        StringBuilder b = new StringBuilder("    ");
+        for (long i = 0; i < offset; i++) b.append(' ');
+        for (long i = 0; i < carets; i++) b.append('^');
+        out.append(b).append('\n');
     }
 }

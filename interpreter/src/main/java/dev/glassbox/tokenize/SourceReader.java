@@ -52,6 +52,21 @@ public final class SourceReader {
         return decode(data, filename, false);
     }
 
+    /** Whether line 1 or 2 declares an encoding (PEP 263), after a BOM if any. */
+    public static boolean hasCodingCookie(byte[] data) {
+        int start = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
+                && (data[2] & 0xff) == 0xBF ? 3 : 0;
+        int lineStart = start;
+        for (int lineNo = 1; lineNo <= 2 && lineStart < data.length; lineNo++) {
+            int end = lineEnd(data, lineStart);
+            String[] spec = codingSpec(data, lineStart, end);
+            if (spec == null) return false;
+            if (spec.length == 1) return true;
+            lineStart = end;
+        }
+        return false;
+    }
+
     private static Source decode(byte[] data, String filename, boolean file) {
         int start = 0;
         boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
