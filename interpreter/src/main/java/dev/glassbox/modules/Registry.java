@@ -35,5 +35,6 @@ public final class Registry {
         Importer.registerBuiltin("math", MathModule::create);
         Importer.registerBuiltin("_string", StringModule::create);
         Importer.registerBuiltin("_functools", FunctoolsModule::create);
+        Importer.registerBuiltin("_abc", AbcModule::create);
     }
 }
