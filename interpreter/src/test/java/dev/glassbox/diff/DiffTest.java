@@ -43,7 +43,10 @@ class DiffTest {
         Path dir = py.toAbsolutePath().getParent();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), "dev.glassbox.cli.Main", py.getFileName().toString());
+                System.getProperty("java.class.path"),
+                // The project root, whose .glassbox-stdlib names CPython's Lib/ (tools/record-stdlib.sh).
+                "-Dglassbox.home=" + ROOT.toAbsolutePath().normalize().getParent().getParent(),
+                "dev.glassbox.cli.Main", py.getFileName().toString());
         pb.directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("PYTHON"));
