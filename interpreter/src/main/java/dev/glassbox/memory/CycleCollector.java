@@ -26,11 +26,16 @@ public final class CycleCollector {
         boolean mayUntrack(PyObject o);
         /** Clears the references a container holds (tp_clear), or does nothing for types without it. */
         void clear(PyObject o);
+        /** Writes a gc.DEBUG_* message to sys.stderr. */
+        void debugMessage(String text);
         /** With DEBUG_SAVEALL, the collector keeps garbage in gc.garbage instead of clearing it. */
         boolean saveAll(List<PyObject> unreachable);
     }
 
     public static Hooks hooks;
+
+    /** gc.set_debug flags: DEBUG_STATS (1), DEBUG_COLLECTABLE (2), DEBUG_UNCOLLECTABLE (4), DEBUG_SAVEALL (32). */
+    public static int debugFlags;
 
     /** Statistics per generation, as gc.get_stats() reports them. */
     public static final long[] collections = new long[Gc.NUM_GENERATIONS];
@@ -71,6 +76,12 @@ public final class CycleCollector {
         long start = System.nanoTime();
         Gc.collecting = true;
         try {
+            if ((debugFlags & 1) != 0 && hooks != null) {
+                hooks.debugMessage("gc: collecting generation " + generation + "...\n");
+                hooks.debugMessage("gc: objects in each generation: " + Gc.size(Gc.generations[0].head) + " "
+                        + Gc.size(Gc.generations[1].head) + " " + Gc.size(Gc.generations[2].head) + "\n");
+                hooks.debugMessage("gc: objects in permanent generation: " + Gc.size(Gc.permanent) + "\n");
+            }
             if (generation + 1 < Gc.NUM_GENERATIONS) Gc.generations[generation + 1].count += 1;
             for (int i = 0; i <= generation; i++) Gc.generations[i].count = 0;
             for (int i = 0; i < generation; i++) Gc.merge(Gc.generations[i].head, Gc.generations[generation].head);
@@ -78,6 +89,11 @@ public final class CycleCollector {
             PyObject old = generation == Gc.NUM_GENERATIONS - 1 ? young : Gc.generations[generation + 1].head;
 
             List<PyObject> unreachable = deduceUnreachable(young);
+            if ((debugFlags & 2) != 0 && hooks != null) {
+                for (PyObject o : unreachable) {
+                    hooks.debugMessage("gc: collectable <" + o.type.name + " 0x" + Long.toHexString(Heap.address(o)) + ">\n");
+                }
+            }
             untrackContainers(young, false);
             if (young != old) {
                 if (generation == Gc.NUM_GENERATIONS - 2) Gc.longLivedPending += Gc.size(young);
@@ -103,6 +119,10 @@ public final class CycleCollector {
                 }
             } else {
                 deleteGarbage(finalUnreachable, old);
+            }
+            if ((debugFlags & 1) != 0 && hooks != null) {
+                hooks.debugMessage(String.format("gc: done, %d unreachable, %d uncollectable, %.4fs elapsed%n",
+                        m, 0, (System.nanoTime() - start) / 1e9));
             }
             collections[generation]++;
             collected[generation] += m;

@@ -32,6 +32,11 @@ public final class Heap {
     public static final int HAS_WEAKREFS = 1 << 6;
     /** Set on objects the collector found unreachable, while it works on them. */
     public static final int COLLECTING = 1 << 7;
+    /**
+     * Set once the collector's tp_clear has dropped every reference the object holds, so its
+     * deallocation does not release them a second time.
+     */
+    public static final int CLEARED = 1 << 8;
     /** Counts used for immortal singletons: large, like CPython's count on None. */
     private static final int IMMORTAL_COUNT = 1 << 28;
 
@@ -215,7 +220,7 @@ public final class Heap {
     private static void pushReleased(PyObject o) {
         Collector c = collector;
         int start = c.n;
-        o.release(c);
+        if ((o.gcFlags & CLEARED) == 0) o.release(c);
         int count = c.n - start;
         PyObject[] items = count == 0 ? EMPTY : Arrays.copyOfRange(c.items, start, c.n);
         Arrays.fill(c.items, start, c.n, null);

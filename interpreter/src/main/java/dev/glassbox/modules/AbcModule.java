@@ -133,10 +133,10 @@ public final class AbcModule {
     public static PyObject abcInstancecheck(PyObject self, PyObject instance) {
         AbcData data = impl(self);
         PyObject subclass = Abstract.getAttr(instance, "__class__");
-        if (data.cache().containsRef(subclass)) return PyBool.TRUE;
+        if (data.inSet(data.cache, subclass)) return PyBool.TRUE;
         PyObject subtype = instance.type;
         if (subtype == subclass) {
-            if (data.negativeVersion == invalidationCounter && data.negative().containsRef(subclass)) return PyBool.FALSE;
+            if (data.negativeVersion == invalidationCounter && data.inSet(data.negative, subclass)) return PyBool.FALSE;
             // Fall back to the subclass check.
             return Abstract.callMethod(self, "__subclasscheck__", subclass);
         }
@@ -150,12 +150,12 @@ public final class AbcModule {
         if (!(subclass instanceof PyType)) throw Errors.typeError("issubclass() arg 1 must be a class");
         AbcData data = impl(self);
         // 1. The positive cache.
-        if (data.cache().containsRef(subclass)) return PyBool.TRUE;
+        if (data.inSet(data.cache, subclass)) return PyBool.TRUE;
         // 2. The negative cache, unless a registration made it stale.
         if (data.negativeVersion < invalidationCounter) {
             data.resetNegative();
             data.negativeVersion = invalidationCounter;
-        } else if (data.negative().containsRef(subclass)) {
+        } else if (data.inSet(data.negative, subclass)) {
             return PyBool.FALSE;
         }
         // 3. The subclass hook.
@@ -174,7 +174,7 @@ public final class AbcModule {
             }
         }
         // 5. A subclass of a registered class (recursively).
-        for (PyObject rcls : data.registry().liveReferents()) {
+        for (PyObject rcls : data.registry == null ? List.<PyObject>of() : data.registry().liveReferents()) {
             if (TypeChecks.isSubclass(subclass, rcls)) {
                 data.cache().addRef(subclass);
                 return PyBool.TRUE;
@@ -206,21 +206,22 @@ public final class AbcModule {
             + "instead use ABC._dump_registry() for a nice repr.")
     public static PyObject getDump(PyObject self) {
         AbcData d = impl(self);
-        return PyTuple.of(PySet.of(d.registry), PySet.of(d.cache), PySet.of(d.negative),
+        return PyTuple.of(d.dump(d.registry), d.dump(d.cache), d.dump(d.negative),
                 PyInt.of(d.negativeVersion));
     }
 
     @Exposed.Function(name = "_reset_registry", sig = "($module, self, /)", doc = "Internal ABC helper to reset registry of a given class.\n\n"
             + "Should be only used by refleak.py")
     public static void resetRegistry(PyObject self) {
-        impl(self).registry().clearAll();
+        AbcData d = impl(self);
+        if (d.registry != null) d.registry().clearAll();
     }
 
     @Exposed.Function(name = "_reset_caches", sig = "($module, self, /)", doc = "Internal ABC helper to reset both caches of a given class.\n\n"
             + "Should be only used by refleak.py")
     public static void resetCaches(PyObject self) {
         AbcData d = impl(self);
-        d.cache().clearAll();
+        if (d.cache != null) d.cache().clearAll();
         d.resetNegative();
     }
 
@@ -267,22 +268,41 @@ public final class AbcModule {
 
         public AbcData(PyType t) {
             super(t);
-            registry = counted(new PySet());
-            cache = counted(new PySet());
-            negative = counted(new PySet());
         }
 
-        private static PySet counted(PySet s) {
+        // The sets are made on first use, as _abc.c does (most ABCs never register anything).
+        WeakClassSet registry() {
+            if (registry == null) registry = counted();
+            return new WeakClassSet(registry);
+        }
+
+        WeakClassSet cache() {
+            if (cache == null) cache = counted();
+            return new WeakClassSet(cache);
+        }
+
+        WeakClassSet negative() {
+            if (negative == null) negative = counted();
+            return new WeakClassSet(negative);
+        }
+
+        private static PySet counted() {
+            PySet s = new PySet();
             Heap.incref(s);
             return s;
         }
 
-        WeakClassSet registry() { return new WeakClassSet(registry); }
-        WeakClassSet cache() { return new WeakClassSet(cache); }
-        WeakClassSet negative() { return new WeakClassSet(negative); }
-
         void resetNegative() {
-            negative().clearAll();
+            if (negative != null) negative().clearAll();
+        }
+
+        /** _in_weak_set: a set not made yet, or empty, holds nothing. */
+        boolean inSet(PySet s, PyObject cls) {
+            return s != null && new WeakClassSet(s).containsRef(cls);
+        }
+
+        PyObject dump(PySet s) {
+            return s == null ? new PySet() : PySet.of(s);
         }
 
         @Override
@@ -308,7 +328,7 @@ public final class AbcModule {
      * The callback of a weak reference in a {@link WeakClassSet} ({@code _destroy} of _abc.c):
      * holds a weak reference to the set, and discards the dead reference from it.
      */
-    @Exposed.Type(name = "_abc_destroy", module = "_abc", baseType = false, basicSize = 24)
+    @Exposed.Type(name = "_abc_destroy", module = "_abc", baseType = false, gc = true, basicSize = 56)
     public static final class Remover extends PyObject {
         public static final PyType TYPE = PyType.fromClass(Remover.class);
         private PyObject setRef;

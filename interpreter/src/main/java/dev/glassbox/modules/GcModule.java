@@ -73,7 +73,7 @@ public final class GcModule {
     }
 
     @Exposed.Function(sig = "($module, flags, /)")
-    public static PyObject set_debug(PyObject flags) { debug = (int) Abstract.indexAsLong(flags); return PyNone.NONE; }
+    public static PyObject set_debug(PyObject flags) { debug = (int) Abstract.indexAsLong(flags); dev.glassbox.memory.CycleCollector.debugFlags = debug; return PyNone.NONE; }
 
     @Exposed.Function(sig = "($module, /)")
     public static PyObject get_debug() { return PyInt.of(debug); }

@@ -1,7 +1,9 @@
 package dev.glassbox.objects;
 
+import dev.glassbox.memory.Heap;
+
 /** {@code getset_descriptor}: an attribute of a built-in type computed by Java getter/setter methods. */
-@Exposed.Type(name = "getset_descriptor", baseType = false)
+@Exposed.Type(name = "getset_descriptor", baseType = false, gc = true, basicSize = 48)
 public final class PyGetSetDescr extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyGetSetDescr.class);
 
@@ -16,13 +18,31 @@ public final class PyGetSetDescr extends PyObject {
         this.objclass = objclass;
     }
 
+    /** A descriptor of a heap type: mortal, and holding its type counted (d_type), as CPython's. */
+    private PyGetSetDescr(PyType objclass, String name, boolean heap) {
+        super(TYPE);
+        this.name = name;
+        this.objclass = objclass;
+        Heap.incref(objclass);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        if (objclass.isHeapType()) v.visit(objclass);
+    }
+
+    @Override
+    public void release(Releaser r) {
+        if (objclass.isHeapType() && (gcFlags & Heap.IMMORTAL) == 0) r.release(objclass);
+    }
+
     private java.util.function.Function<PyObject, PyObject> fget;
     private java.util.function.BiConsumer<PyObject, PyObject> fset;
 
     /** A getset defined by Java functions (heap types' {@code __dict__} and {@code __weakref__}). */
     public static PyGetSetDescr ofFunctions(PyType owner, String name, java.util.function.Function<PyObject, PyObject> get,
                                             java.util.function.BiConsumer<PyObject, PyObject> set, String doc) {
-        PyGetSetDescr d = new PyGetSetDescr(owner, name);
+        PyGetSetDescr d = owner.isHeapType() ? new PyGetSetDescr(owner, name, true) : new PyGetSetDescr(owner, name);
         d.fget = get;
         d.fset = set;
         d.doc = doc;

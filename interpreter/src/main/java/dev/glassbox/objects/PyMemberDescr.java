@@ -3,7 +3,7 @@ package dev.glassbox.objects;
 import dev.glassbox.memory.Heap;
 
 /** {@code member_descriptor}: a {@code __slots__} entry, stored in {@link PyObject#slots}. */
-@Exposed.Type(name = "member_descriptor", baseType = false)
+@Exposed.Type(name = "member_descriptor", baseType = false, gc = true, basicSize = 48)
 public final class PyMemberDescr extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyMemberDescr.class);
     public final String name;
@@ -15,6 +15,7 @@ public final class PyMemberDescr extends PyObject {
         this.name = name;
         this.objclass = objclass;
         this.index = index;
+        dev.glassbox.memory.Heap.incref(objclass);   // d_type
     }
 
     @Exposed.Method(sig = "($self, instance, owner=None, /)")
@@ -63,5 +64,5 @@ public final class PyMemberDescr extends PyObject {
     @Exposed.Getter(name = "__objclass__") public PyObject getObjclass() { return objclass; }
 
     @Override public void traverse(Visitor v) { v.visit(objclass); }
-    @Override public void release(Releaser r) { }
+    @Override public void release(Releaser r) { r.release(objclass); }
 }

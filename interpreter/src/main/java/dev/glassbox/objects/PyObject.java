@@ -66,6 +66,17 @@ public abstract class PyObject {
     }
 
     /**
+     * The collector's {@code tp_clear}: drops the references that may be part of a cycle.
+     * Most types clear everything (as their dealloc would); types whose tp_clear differs from
+     * their dealloc (type objects) override it. Returns whether everything was released (then
+     * the deallocation does not call {@link #release} again).
+     */
+    public boolean gcClear(Releaser r) {
+        release(r);
+        return true;
+    }
+
+    /**
      * Drops every counted reference this object holds and returns them in the order CPython's
      * {@code tp_dealloc} releases them; the heap decrements each in turn (depth first, without
      * Java recursion). Called once, when the object dies or the collector clears a cycle.

@@ -19,6 +19,11 @@ public class PyTuple extends PyObject {
         this.items = items;
     }
 
+    /** A tuple that lives as long as the runtime (a built-in type's __mro__ or __bases__). */
+    static PyTuple immortalOf(PyObject[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(TYPE, items.clone(), true);
+    }
+
     /** Takes ownership of {@code items}: each is counted here. */
     PyTuple(PyType type, PyObject[] items) {
         super(type);

@@ -93,6 +93,11 @@ public final class PyType extends PyObject implements PyCallable {
         this.qualname = name;
         this.bases = bases;
         this.base = bases.length > 0 ? bases[0] : null;
+        // tp_base and tp_bases are counted; with tp_mro (which holds the type itself) they make
+        // every class a reference cycle, as in CPython: a dead class is freed by the collector.
+        if (base != null) Heap.incref(base);
+        this.basesTuple = PyTuple.of(bases);
+        Heap.incref(basesTuple);
         this.dict = dict;
         Heap.incref(dict);
         this.flags = HEAPTYPE | READY | BASETYPE;
@@ -287,25 +292,81 @@ public final class PyType extends PyObject implements PyCallable {
         return instantiator;
     }
 
+    /** tp_bases and tp_mro as the tuples CPython keeps (a heap type's are counted). */
+    private PyTuple basesTuple, mroTuple;
+
+    /** {@code __bases__}: the same tuple each time. */
+    public PyTuple basesTuple() {
+        if (basesTuple == null) basesTuple = PyTuple.immortalOf(bases);   // a built-in type's, made on first use
+        return basesTuple;
+    }
+
+    /** {@code __mro__}: the same tuple each time. */
+    public PyTuple mroTuple() {
+        ready();
+        if (mroTuple == null) {
+            if (isHeapType()) setMro(mro);
+            else mroTuple = PyTuple.immortalOf(mro);
+        }
+        return mroTuple;
+    }
+
+    /** Sets tp_mro; a heap type holds the new tuple counted (it contains the type: a cycle). */
+    public void setMro(PyType[] mro) {
+        this.mro = mro;
+        if (!isHeapType()) {
+            mroTuple = null;
+            return;
+        }
+        PyTuple old = mroTuple;
+        mroTuple = PyTuple.of(mro);
+        Heap.incref(mroTuple);
+        if (old != null) Heap.decref(old);
+    }
+
+    /** type_traverse: tp_dict, tp_mro, tp_bases, tp_base (and a heap metatype). */
     @Override
     public void traverse(Visitor v) {
         if (dict != null) v.visit(dict);
         if (isHeapType()) {
-            for (PyType b : bases) v.visit(b);
+            if (mroTuple != null) v.visit(mroTuple);
+            if (basesTuple != null) v.visit(basesTuple);
+            if (base != null) v.visit(base);
             v.visit(type);
         }
     }
 
+    /** type_dealloc: tp_base, tp_dict, tp_bases, tp_mro. */
     @Override
     public void release(Releaser r) {
         if (!isHeapType()) return;
+        PyType b = baseCounted ? base : null;
+        baseCounted = false;
         PyDict d = dict;
         dict = null;
+        PyTuple bt = basesTuple, mt = mroTuple;
+        basesTuple = null;
+        mroTuple = null;
+        r.release(b);
         r.release(d);
-        PyType[] bs = bases;
-        bases = new PyType[0];
-        for (PyType b : bs) r.release(b);
+        r.release(bt);
+        r.release(mt);
     }
+
+    /** type_clear (the collector's tp_clear): empties the dict and drops the MRO tuple. */
+    @Override
+    public boolean gcClear(Releaser r) {
+        if (!isHeapType()) return false;
+        modified();
+        if (dict != null) dict.clear();
+        PyTuple mt = mroTuple;
+        mroTuple = null;
+        r.release(mt);
+        return false;
+    }
+
+    /** Whether {@link #base} holds a count (a heap type's until it is deallocated). */
+    private boolean baseCounted = true;
 
     /** Calling a type: its metatype's __call__ (type_call unless overridden). */
     @Override

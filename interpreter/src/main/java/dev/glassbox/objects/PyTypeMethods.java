@@ -242,7 +242,7 @@ public final class PyTypeMethods {
 
     @Exposed.Getter(name = "__bases__")
     public static PyObject getBases(PyObject self) {
-        return PyTuple.of(((PyType) self).bases);
+        return ((PyType) self).basesTuple();
     }
 
     @Exposed.Getter(name = "__base__")
@@ -253,7 +253,7 @@ public final class PyTypeMethods {
 
     @Exposed.Getter(name = "__mro__")
     public static PyObject getMro(PyObject self) {
-        return PyTuple.of(((PyType) self).ready().mro);
+        return ((PyType) self).mroTuple();
     }
 
     @Exposed.Getter(name = "__dict__")

@@ -91,9 +91,11 @@ public final class TypeNew {
             PyObject mod = hooks.callerModuleName();
             if (mod != null) dict.setItem("__module__", mod);
         }
-        setupSlots(t, bases, dict);
+        // The MRO tuple first, then the __dict__/__weakref__ descriptors: CPython's order of
+        // allocation (PyType_Ready fills the dict after computing the MRO), which gc lists show.
         List<PyType> mro = computeMro(t);
-        t.mro = mro.toArray(new PyType[0]);
+        t.setMro(mro.toArray(new PyType[0]));
+        setupSlots(t, bases, dict);
         // 3.11 keeps a dict in a pre-header (Py_TPFLAGS_MANAGED_DICT) when the base has no items;
         // variable-size bases (int, bytes, tuple) get a dict pointer, and no weakref slot.
         boolean newDict = t.hasInstanceDict && !solid.hasInstanceDict;

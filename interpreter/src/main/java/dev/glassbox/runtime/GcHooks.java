@@ -76,6 +76,16 @@ final class GcHooks implements CycleCollector.Hooks {
         }
     }
 
+    @Override
+    public void debugMessage(String text) {
+        PyObject err = Runtime.get().sys.dict().getItemStr("stderr");
+        try {
+            if (err != null && err != dev.glassbox.objects.PyNone.NONE) Abstract.callMethod(err, "write", PyStr.of(text));
+        } catch (PyException e) {
+            // As PySys_WriteStderr: a failing stderr loses the message.
+        }
+    }
+
     private static PyModule gcModule() {
         PyObject mods = Runtime.get().sys.dict().getItemStr("modules");
         PyObject m = mods instanceof PyDict d ? d.getItemStr("gc") : null;
@@ -92,7 +102,7 @@ final class GcHooks implements CycleCollector.Hooks {
     @Override
     public void clear(PyObject o) {
         List<PyObject> held = new ArrayList<>();
-        o.release(x -> { if (x != null) held.add(x); });
+        if (o.gcClear(x -> { if (x != null) held.add(x); })) o.gcFlags |= Heap.CLEARED;
         for (PyObject x : held) Heap.decref(x);
     }
 
