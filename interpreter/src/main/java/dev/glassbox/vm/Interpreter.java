@@ -243,8 +243,21 @@ public final class Interpreter implements Abstract.Runner {
             } catch (PyException e) {
                 exc = e;
                 f = current;
+            } catch (RuntimeException e) {
+                // A bug in the runtime surfaces as Python's SystemError in the frame that hit it,
+                // so the program (or the kernel's cell) sees a Python exception and traceback.
+                exc = internalError(e);
+                f = current;
             }
         }
+    }
+
+    /** SystemError for a Java exception escaping a built-in (GLASSBOX_DEBUG=1 prints its Java stack). */
+    static PyException internalError(RuntimeException e) {
+        if (System.getenv("GLASSBOX_DEBUG") != null) e.printStackTrace();
+        StackTraceElement[] st = e.getStackTrace();
+        String where = st.length > 0 ? " (at " + st[0].getClassName() + "." + st[0].getMethodName() + ")" : "";
+        return Errors.systemError("glassbox internal error: %s%s", e.toString(), where);
     }
 
     /**
