@@ -63,6 +63,8 @@ public final class KernelBenchmark {
                     pct(toReply, 50), pct(toReply, 99), iterations);
             System.out.printf("execute 1+1 round trip to idle:          p50 %.3f ms, p99 %.3f ms%n",
                     pct(toIdle, 50), pct(toIdle, 99));
+            System.out.printf("  to execute_reply by percentile: p90 %.3f, p95 %.3f, p98 %.3f, p99.5 %.3f, max %.3f ms%n",
+                    pct(toReply, 90), pct(toReply, 95), pct(toReply, 98), pct(toReply, 99.5), toReply[toReply.length - 1]);
 
             StringBuilder text = new StringBuilder();
             boolean fake = System.getProperty("glassbox.bench.engine", FakeEngine.class.getName())
@@ -90,7 +92,7 @@ public final class KernelBenchmark {
         return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6};
     }
 
-    static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
