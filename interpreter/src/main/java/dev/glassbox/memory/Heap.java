@@ -38,7 +38,7 @@ public final class Heap {
      */
     public static final int CLEARED = 1 << 8;
     /** Counts used for immortal singletons: large, like CPython's count on None. */
-    private static final int IMMORTAL_COUNT = 1 << 28;
+    private static final int IMMORTAL_COUNT = 999_999_999;   // as CPython 3.11 initialises its static singletons
 
     public static final Allocator allocator = new Allocator();
 
@@ -80,6 +80,16 @@ public final class Heap {
     public static void immortal(PyObject o) {
         o.gcFlags = IMMORTAL;
         o.refcnt = IMMORTAL_COUNT;
+    }
+
+    /**
+     * Makes a live object immortal (a runtime-held identifier that user code interned first),
+     * keeping its address and flags.
+     */
+    public static void promoteImmortal(PyObject o) {
+        if ((o.gcFlags & IMMORTAL) != 0) return;
+        o.gcFlags |= IMMORTAL;
+        o.refcnt += IMMORTAL_COUNT;
     }
 
     /** The object's address ({@code id()}), allocating its block on first need. */

@@ -89,10 +89,17 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return new PyStr(TYPE, new String(Character.toChars(cp)), false);
     }
 
-    /** The interned str for {@code s} (identifiers, attribute names): one object per text. */
+    /**
+     * The interned str for {@code s} that Java code keeps (identifiers, attribute names): one
+     * immortal object per text, like CPython's statically allocated identifiers.
+     */
     public static PyStr intern(String s) {
         PyStr p = INTERNED.get(s);
-        if (p != null) return p;
+        if (p != null) {
+            // Interned by user code first (mortal): the runtime now holds it for good.
+            dev.glassbox.memory.Heap.promoteImmortal(p);
+            return p;
+        }
         if (s.length() == 1 && s.charAt(0) < 256) p = LATIN1[s.charAt(0)];
         else if (s.isEmpty()) p = EMPTY;
         else p = new PyStr(TYPE, s, true);
@@ -101,16 +108,37 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return prev != null ? prev : p;
     }
 
-    /** sys.intern: the canonical object for an exact str. */
+    /**
+     * sys.intern and the compiler's names: the canonical object for an exact str. As in
+     * CPython 3.11 the table's references are not counted: an interned string dies with its
+     * last holder and leaves the table ({@link #release}).
+     */
     public static PyStr intern(PyStr s) {
         if (s.interned) return s;
         PyStr p = INTERNED.get(s.value);
         if (p != null) return p;
         s.interned = true;
-        // Interned strings are kept alive by the interning table, as in CPython 3.11.
-        s.refcnt += 2;
         PyStr prev = INTERNED.putIfAbsent(s.value, s);
-        return prev != null ? prev : s;
+        if (prev != null) {
+            s.interned = false;
+            return prev;
+        }
+        return s;
+    }
+
+    /** The canonical mortal str for {@code s}: the interned one, or a new one interned now. */
+    public static PyStr internMortal(String s) {
+        PyStr p = INTERNED.get(s);
+        if (p != null) return p;
+        if (s.isEmpty()) return EMPTY;
+        if (s.length() == 1 && s.charAt(0) < 256) return LATIN1[s.charAt(0)];
+        return intern(new PyStr(TYPE, s, false));
+    }
+
+    /** unicode_dealloc: an interned string leaves the table. */
+    @Override
+    public void release(Releaser r) {
+        if (interned) INTERNED.remove(value, this);
     }
 
     public boolean isInterned() {

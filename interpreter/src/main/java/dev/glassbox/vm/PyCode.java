@@ -30,38 +30,78 @@ public final class PyCode extends PyObject {
     final PyStr[] localsPlusNames;
 
     public PyCode(CodeUnit unit) {
+        this(unit, new java.util.HashMap<>());
+    }
+
+    /**
+     * {@code cache}: the constants made so far for this compilation, so that equal constants
+     * of the module and its functions are one object, as the compiler's c_const_cache makes
+     * them. Names are interned (mortal, counted here); identifier-like str constants too.
+     */
+    private PyCode(CodeUnit unit, java.util.Map<Object, PyObject> cache) {
         super(TYPE);
         this.unit = unit;
         consts = new PyObject[unit.consts.length];
         for (int i = 0; i < consts.length; i++) {
-            consts[i] = toPython(unit.consts[i]);
+            consts[i] = toPython(unit.consts[i], cache);
             consts[i].refcnt++;
         }
         names = new PyStr[unit.names.length];
-        for (int i = 0; i < names.length; i++) names[i] = PyStr.intern(unit.names[i]);
+        for (int i = 0; i < names.length; i++) {
+            names[i] = PyStr.internMortal(unit.names[i]);
+            names[i].refcnt++;
+        }
         localsPlusNames = new PyStr[unit.localsPlusNames.length];
-        for (int i = 0; i < localsPlusNames.length; i++) localsPlusNames[i] = PyStr.intern(unit.localsPlusNames[i]);
+        for (int i = 0; i < localsPlusNames.length; i++) {
+            localsPlusNames[i] = PyStr.internMortal(unit.localsPlusNames[i]);
+            localsPlusNames[i].refcnt++;
+        }
     }
 
     /** A compiler constant as the Python object the VM pushes. */
     static PyObject toPython(Object c) {
+        return toPython(c, new java.util.HashMap<>());
+    }
+
+    private static PyObject toPython(Object c, java.util.Map<Object, PyObject> cache) {
+        if (c instanceof String || c instanceof Long || c instanceof BigInteger || c instanceof Double
+                || c instanceof ConstValue.Tuple || c instanceof ConstValue.Complex) {
+            PyObject known = cache.get(c);
+            if (known != null) return known;
+            PyObject made = makeConstant(c, cache);
+            cache.put(c, made);
+            return made;
+        }
+        return makeConstant(c, cache);
+    }
+
+    /** intern_string_constants: a str made only of ASCII letters, digits and '_' is interned. */
+    private static boolean allNameChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch < 128 && (Character.isLetterOrDigit(ch) || ch == '_'))) return false;
+        }
+        return true;
+    }
+
+    private static PyObject makeConstant(Object c, java.util.Map<Object, PyObject> cache) {
         if (c == ConstValue.Singleton.NONE) return PyNone.NONE;
         if (c == ConstValue.Singleton.ELLIPSIS) return PyEllipsis.ELLIPSIS;
         if (c instanceof Boolean b) return PyBool.of(b);
         if (c instanceof Long l) return PyInt.of(l);
         if (c instanceof BigInteger b) return PyInt.of(b);
         if (c instanceof Double d) return PyFloat.of(d);
-        if (c instanceof String s) return PyStr.intern(s);
+        if (c instanceof String s) return allNameChars(s) ? PyStr.internMortal(s) : PyStr.of(s);
         if (c instanceof ConstValue.Tuple t) {
             PyObject[] items = new PyObject[t.items().size()];
-            for (int i = 0; i < items.length; i++) items[i] = toPython(t.items().get(i));
+            for (int i = 0; i < items.length; i++) items[i] = toPython(t.items().get(i), cache);
             return PyTuple.of(items);
         }
-        if (c instanceof CodeUnit u) return new PyCode(u);
+        if (c instanceof CodeUnit u) return new PyCode(u, cache);
         // Constants of types defined outside the core: built through their Python constructors.
         if (c instanceof ConstValue.FrozenSet fs) {
             PyObject[] items = new PyObject[fs.items().size()];
-            for (int i = 0; i < items.length; i++) items[i] = toPython(fs.items().get(i));
+            for (int i = 0; i < items.length; i++) items[i] = toPython(fs.items().get(i), cache);
             return dev.glassbox.objects.PyFrozenSet.ofIterationOrder(items);
         }
         if (c instanceof ConstValue.Bytes b) {
@@ -116,5 +156,7 @@ public final class PyCode extends PyObject {
     @Override
     public void release(Releaser r) {
         for (int i = consts.length - 1; i >= 0; i--) r.release(consts[i]);
+        for (PyStr n : names) r.release(n);
+        for (PyStr n : localsPlusNames) r.release(n);
     }
 }
