@@ -36,5 +36,6 @@ public final class Registry {
         Importer.registerBuiltin("_string", StringModule::create);
         Importer.registerBuiltin("_functools", FunctoolsModule::create);
         Importer.registerBuiltin("_abc", AbcModule::create);
+        Importer.registerBuiltin("_warnings", WarningsModule::create);
     }
 }

@@ -69,10 +69,24 @@ public final class Parser extends StatementParser {
 
     /** Parses a script file as {@code python3 FILE} does (its errors are reported as a file's). */
     public static Mod parseFile(byte[] data, String filename) {
+        return parseFileWithWarnings(data, filename).tree();
+    }
+
+    /** As {@link #parseFile}, with the tokenizer's SyntaxWarnings. */
+    public static Parsed parseFileWithWarnings(byte[] data, String filename) {
         SourceReader.Source s = SourceReader.decodeFile(data, filename);
         Parser p = new Parser(new Source(s.text()), filename, Mode.EXEC, s.error(), true);
         p.byteOffsets = !s.bom() && !SourceReader.hasCodingCookie(data);
-        return (Mod) p.run();
+        Mod tree = (Mod) p.run();
+        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()));
+    }
+
+    /** As {@link #parseBytes}, with the tokenizer's SyntaxWarnings. */
+    public static Parsed parseBytesWithWarnings(byte[] data, String filename, Mode mode) {
+        SourceReader.Source s = SourceReader.decodeBytes(data, filename);
+        Parser p = new Parser(new Source(s.text()), filename, mode, s.error());
+        Mod tree = (Mod) p.run();
+        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()));
     }
 
     /** A tree and the SyntaxWarnings found while making it (for the compiler to issue). */

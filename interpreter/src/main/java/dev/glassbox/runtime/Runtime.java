@@ -137,15 +137,41 @@ public final class Runtime {
             default -> Parser.Mode.EXEC;
         };
         try {
-            var mod = file ? Parser.parseFile(source, filename) : Parser.parseBytes(source, filename, m, false);
+            var parsed = file ? Parser.parseFileWithWarnings(source, filename) : Parser.parseBytesWithWarnings(source, filename, m);
+            var mod = parsed.tree();
+            for (var w : parsed.warnings()) {
+                if (syntaxWarning(w.msg, w.filename, w.lineno)) {
+                    throw new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, w.msg, w.filename, w.lineno, w.offset,
+                            w.endLineno, w.endOffset, w.text);
+                }
+            }
             String text = new String(source, StandardCharsets.UTF_8);
-            CodeUnit unit = CodeGenerator.compile(AstAdapter.toNode(mod), filename, text, flags, 0);
+            CodeUnit unit = CodeGenerator.compile(AstAdapter.toNode(mod), filename, text, flags, 0, Runtime::syntaxWarning);
             return new PyCode(unit);
         } catch (SyntaxErrorInfo e) {
             throw syntaxError(e);
         } catch (StackOverflowError e) {
             throw Errors.recursionError("maximum recursion depth exceeded during compilation");
         }
+    }
+
+    /**
+     * The compiler's SyntaxWarnings go through the warnings machinery
+     * (PyErr_WarnExplicitObject); a warning turned into an error becomes the SyntaxError.
+     */
+    static boolean syntaxWarning(String message, String filename, int lineno) {
+        try {
+            dev.glassbox.modules.WarningsModule.warnExplicit(ExceptionTypes.SyntaxWarning, message, filename, lineno);
+            return false;
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.SyntaxWarning)) return true;
+            throw e;
+        }
+    }
+
+    /** Line {@code lineno} of {@code filename} (a registered source or the file), or null. */
+    public String sourceLine(String filename, int lineno) {
+        return TracebackPrinter.sourceLine(sources, filename, lineno);
     }
 
     /** A front-end syntax error as the Python exception CPython raises. */

@@ -308,6 +308,11 @@ public final class TracebackPrinter {
     }
 
     private String sourceLine(String filename, int lineno) {
+        return sourceLine(sources, filename, lineno);
+    }
+
+    /** Line {@code lineno} of a registered source or of the file, without its newline; null if unknown. */
+    static String sourceLine(Map<String, List<String>> sources, String filename, int lineno) {
         if (lineno < 1) return null;
         List<String> lines = sources == null ? null : sources.get(filename);
         if (lines == null) {

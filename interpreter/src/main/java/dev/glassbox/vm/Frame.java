@@ -64,4 +64,9 @@ public final class Frame {
     public PyCode code() {
         return code;
     }
+
+    /** The calling frame, or null. */
+    public Frame back() {
+        return back;
+    }
 }

@@ -68,12 +68,12 @@ class DiffTest {
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);
         assertEquals(Files.readString(sibling(py, ".out"), StandardCharsets.UTF_8), stdout, "stdout of " + py + "\nstderr:\n" + stderr);
-        Path expectedErr = sibling(py, ".err");
+        // NAME.err: the expected stderr (warnings, tracebacks); NAME.exit: a non-zero exit status.
+        Path expectedErr = sibling(py, ".err"), expectedExit = sibling(py, ".exit");
+        int status = Files.exists(expectedExit) ? Integer.parseInt(Files.readString(expectedExit).strip()) : 0;
+        assertEquals(status, proc.exitValue(), "exit status; stderr:\n" + stderr);
         if (Files.exists(expectedErr)) {
-            assertTrue(proc.exitValue() != 0, "expected a non-zero exit status");
             assertEquals(Files.readString(expectedErr, StandardCharsets.UTF_8), stderr, "stderr of " + py);
-        } else {
-            assertEquals(0, proc.exitValue(), "exit status; stderr:\n" + stderr);
         }
     }
 }
