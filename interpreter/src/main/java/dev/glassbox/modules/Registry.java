@@ -37,5 +37,6 @@ public final class Registry {
         Importer.registerBuiltin("_functools", FunctoolsModule::create);
         Importer.registerBuiltin("_abc", AbcModule::create);
         Importer.registerBuiltin("_warnings", WarningsModule::create);
+        Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
     }
 }

@@ -126,6 +126,29 @@ public final class SysModule {
         return PyStr.of("utf-8");
     }
 
+    /** The audit hooks (PySys_AddAuditHook / sys.addaudithook), called in order by sys.audit. */
+    private static final java.util.List<PyObject> auditHooks = new java.util.ArrayList<>();
+
+    @Exposed.Function(sig = "($module, event, /, *args)",
+            doc = "audit(event, *args)\n\nPasses the event to any audit hooks that are attached.")
+    public static PyObject audit(PyObject event, PyObject args) {
+        if (!(event instanceof PyStr)) throw Errors.typeError("expected str for argument 'event', not %s", event.type.name);
+        for (PyObject h : auditHooks.toArray(new PyObject[0])) Abstract.call(h, event, args);
+        return dev.glassbox.objects.PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, /, hook)", doc = "Adds a new audit hook callback.")
+    public static PyObject addaudithook(PyObject hook) {
+        dev.glassbox.memory.Heap.incref(hook);
+        auditHooks.add(hook);
+        return dev.glassbox.objects.PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, /)")
+    public static PyObject getfilesystemencodeerrors() {
+        return PyStr.of("surrogateescape");
+    }
+
     @Exposed.Function(sig = "($module, /)")
     public static PyObject getallocatedblocks() {
         return PyInt.of(Heap.allocator.allocatedBlocks());

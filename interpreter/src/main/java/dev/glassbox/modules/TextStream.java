@@ -48,6 +48,17 @@ public final class TextStream extends PyObject {
         if (buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) flushBuffer();
     }
 
+    /** Bytes written to this stream's file descriptor ({@code os.write(1, ...)}), after the buffered text. */
+    public void writeBytes(byte[] b) {
+        flushBuffer();
+        try {
+            sink.write(b);
+            sink.flush();
+        } catch (IOException e) {
+            throw Errors.raise(dev.glassbox.objects.ExceptionTypes.OSError, "%s", e.getMessage());
+        }
+    }
+
     public void flushBuffer() {
         if (buffer.length() == 0) return;
         String s = buffer.toString();

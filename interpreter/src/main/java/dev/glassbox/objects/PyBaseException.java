@@ -74,9 +74,32 @@ public class PyBaseException extends PyObject {
     @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
     public static PyObject __new__(PyObject cls, PyObject args, PyObject kwargs) {
         PyType t = Abstract.checkTypeArg(cls, "BaseException.__new__");
+        if (t == ExceptionTypes.OSError) t = osErrorSubtype(t, (PyTuple) args);
         PyBaseException e = (PyBaseException) t.allocate();
         e.setArgs((PyTuple) args);
         return e;
+    }
+
+    /** OSError(errno, strerror, ...) is the subclass for the errno (Objects/exceptions.c errnomap, Linux values). */
+    private static PyType osErrorSubtype(PyType t, PyTuple args) {
+        if (args.size() < 2 || args.size() > 5 || !(args.get(0) instanceof PyInt i)) return t;
+        return switch ((int) i.value) {
+            case 11, 114, 115 -> ExceptionTypes.BlockingIOError;
+            case 10 -> ExceptionTypes.ChildProcessError;
+            case 32, 108 -> ExceptionTypes.BrokenPipeError;
+            case 103 -> ExceptionTypes.ConnectionAbortedError;
+            case 111 -> ExceptionTypes.ConnectionRefusedError;
+            case 104 -> ExceptionTypes.ConnectionResetError;
+            case 17 -> ExceptionTypes.FileExistsError;
+            case 2 -> ExceptionTypes.FileNotFoundError;
+            case 21 -> ExceptionTypes.IsADirectoryError;
+            case 20 -> ExceptionTypes.NotADirectoryError;
+            case 4 -> ExceptionTypes.InterruptedError;
+            case 13, 1 -> ExceptionTypes.PermissionError;
+            case 3 -> ExceptionTypes.ProcessLookupError;
+            case 110 -> ExceptionTypes.TimeoutError;
+            default -> t;
+        };
     }
 
     @Exposed.Method(sig = "($self, /, *args, **kwargs)")

@@ -1,0 +1,236 @@
+package dev.glassbox.modules.os;
+
+import dev.glassbox.objects.PyObject;
+import dev.glassbox.runtime.Runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channel;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The process's file-descriptor table as the runtime sees it: small ints (lowest free first,
+ * as POSIX allocates them) naming open Java channels. 0, 1 and 2 are the standard streams
+ * (1 and 2 write through the runtime's sys.stdout/sys.stderr sinks, after their buffered
+ * text, so output stays in order). {@code dup} shares one open file between descriptors.
+ * Failures raise OSError with CPython's errno ({@link PosixErrors}).
+ */
+public final class FdTable {
+    private FdTable() {}
+
+    /** One open file description (shared by dup'ed descriptors). */
+    public static final class Entry {
+        /** The file's path, or null for the standard streams, pipes and sockets. */
+        public final Path path;
+        /** The channel, or null for a directory or a standard stream. */
+        public final Channel channel;
+        final boolean readable, writable, append;
+        int refs = 1;
+
+        Entry(Path path, Channel channel, boolean readable, boolean writable, boolean append) {
+            this.path = path;
+            this.channel = channel;
+            this.readable = readable;
+            this.writable = writable;
+            this.append = append;
+        }
+    }
+
+    private static final List<Entry> TABLE = new ArrayList<>();
+    private static final Entry STDIN = new Entry(null, null, true, false, false);
+    private static final Entry STDOUT = new Entry(null, null, false, true, false);
+    private static final Entry STDERR = new Entry(null, null, false, true, false);
+
+    static {
+        TABLE.add(STDIN);
+        TABLE.add(STDOUT);
+        TABLE.add(STDERR);
+    }
+
+    /** Installs an open channel (a file, pipe or socket) at the lowest free descriptor. */
+    public static synchronized int install(Channel ch, Path path, boolean readable, boolean writable, boolean append) {
+        return place(new Entry(path, ch, readable, writable, append));
+    }
+
+    private static int place(Entry e) {
+        for (int i = 0; i < TABLE.size(); i++) {
+            if (TABLE.get(i) == null) {
+                TABLE.set(i, e);
+                return i;
+            }
+        }
+        TABLE.add(e);
+        return TABLE.size() - 1;
+    }
+
+    public static synchronized boolean has(int fd) {
+        return fd >= 0 && fd < TABLE.size() && TABLE.get(fd) != null;
+    }
+
+    /** The entry for {@code fd}, or OSError EBADF. */
+    public static synchronized Entry get(int fd) {
+        if (!has(fd)) throw PosixErrors.oserror(PosixErrors.EBADF, null);
+        return TABLE.get(fd);
+    }
+
+    /** os.open: flags as Linux's O_* values. */
+    public static int open(Path p, int flags, int mode, PyObject name) {
+        int acc = flags & 3;
+        boolean read = acc == PosixModule.O_RDONLY || acc == PosixModule.O_RDWR;
+        boolean write = acc == PosixModule.O_WRONLY || acc == PosixModule.O_RDWR;
+        boolean append = (flags & PosixModule.O_APPEND) != 0;
+        boolean create = (flags & PosixModule.O_CREAT) != 0, excl = (flags & PosixModule.O_EXCL) != 0;
+        if (Files.isDirectory(p)) {
+            if (create && excl) throw PosixErrors.oserror(PosixErrors.EEXIST, name);
+            if (write) throw PosixErrors.oserror(PosixErrors.EISDIR, name);
+            synchronized (FdTable.class) {
+                return place(new Entry(p, null, true, false, false));
+            }
+        }
+        if ((flags & PosixModule.O_DIRECTORY) != 0) {
+            throw PosixErrors.oserror(Files.exists(p) ? PosixErrors.ENOTDIR : PosixErrors.ENOENT, name);
+        }
+        Set<OpenOption> opts = new HashSet<>();
+        if (read) opts.add(StandardOpenOption.READ);
+        if (write) opts.add(StandardOpenOption.WRITE);
+        if (append) opts.add(StandardOpenOption.APPEND);
+        if (create) opts.add(excl ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+        if ((flags & PosixModule.O_TRUNC) != 0 && write) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        boolean existed = Files.exists(p);
+        try {
+            FileChannel ch = FileChannel.open(p, opts);
+            if (create && !existed) {
+                try {
+                    PosixModule.setMode(p, mode & 0777);
+                } catch (IOException | RuntimeException ignored) {
+                    // A file system without POSIX modes keeps its default.
+                }
+            }
+            return install(ch, p, read, write, append);
+        } catch (IOException e) {
+            throw PosixErrors.fromJava(e, name);
+        }
+    }
+
+    public static void close(int fd) {
+        Entry e;
+        synchronized (FdTable.class) {
+            e = get(fd);
+            TABLE.set(fd, null);
+            if (--e.refs > 0) return;
+        }
+        if (e.channel != null) {
+            try {
+                e.channel.close();
+            } catch (IOException ex) {
+                throw PosixErrors.fromJava(ex, null);
+            }
+        }
+    }
+
+    public static synchronized int dup(int fd) {
+        Entry e = get(fd);
+        e.refs++;
+        return place(e);
+    }
+
+    public static synchronized int dup2(int fd, int fd2) {
+        Entry e = get(fd);
+        if (fd == fd2) return fd2;
+        if (fd2 < 0) throw PosixErrors.oserror(PosixErrors.EBADF, null);
+        while (TABLE.size() <= fd2) TABLE.add(null);
+        Entry old = TABLE.get(fd2);
+        if (old != null) {
+            TABLE.set(fd2, null);
+            if (--old.refs == 0 && old.channel != null) {
+                try {
+                    old.channel.close();
+                } catch (IOException ignored) {
+                    // dup2 closes silently, as the system call does.
+                }
+            }
+        }
+        e.refs++;
+        TABLE.set(fd2, e);
+        return fd2;
+    }
+
+    /** Reads at most {@code n} bytes; empty at end of file. */
+    public static byte[] read(int fd, int n) {
+        Entry e = get(fd);
+        if (!e.readable) throw PosixErrors.oserror(PosixErrors.EBADF, null);
+        try {
+            if (e == STDIN) {
+                InputStream in = System.in;
+                byte[] buf = new byte[Math.min(n, 65536)];
+                int r = in.read(buf, 0, buf.length);
+                return r <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, r);
+            }
+            if (e.channel == null) throw PosixErrors.oserror(PosixErrors.EISDIR, null);
+            ByteBuffer bb = ByteBuffer.allocate(Math.min(n, 1 << 20));
+            int r = ((ReadableByteChannel) e.channel).read(bb);
+            return r <= 0 ? new byte[0] : java.util.Arrays.copyOf(bb.array(), r);
+        } catch (IOException ex) {
+            throw PosixErrors.fromJava(ex, null);
+        }
+    }
+
+    public static int write(int fd, byte[] b) {
+        Entry e = get(fd);
+        if (!e.writable) throw PosixErrors.oserror(PosixErrors.EBADF, null);
+        if (e == STDOUT || e == STDERR) {
+            Runtime rt = Runtime.get();
+            if (rt != null) (e == STDOUT ? rt.stdout : rt.stderr).writeBytes(b);
+            return b.length;
+        }
+        try {
+            ByteBuffer bb = ByteBuffer.wrap(b);
+            int total = 0;
+            while (bb.hasRemaining()) total += ((WritableByteChannel) e.channel).write(bb);
+            return total;
+        } catch (IOException ex) {
+            throw PosixErrors.fromJava(ex, null);
+        }
+    }
+
+    public static long seek(int fd, long pos, int whence) {
+        Entry e = get(fd);
+        if (!(e.channel instanceof FileChannel fc)) throw PosixErrors.oserror(PosixErrors.ESPIPE, null);
+        try {
+            long base = switch (whence) {
+                case 0 -> 0;
+                case 1 -> fc.position();
+                case 2 -> fc.size();
+                default -> throw PosixErrors.oserror(PosixErrors.EINVAL, null);
+            };
+            long np = base + pos;
+            if (np < 0) throw PosixErrors.oserror(PosixErrors.EINVAL, null);
+            fc.position(np);
+            return np;
+        } catch (IOException ex) {
+            throw PosixErrors.fromJava(ex, null);
+        }
+    }
+
+    public static void truncate(int fd, long length) {
+        Entry e = get(fd);
+        if (!(e.channel instanceof FileChannel fc) || !e.writable) throw PosixErrors.oserror(PosixErrors.EINVAL, null);
+        try {
+            if (length < fc.size()) fc.truncate(length);
+            else if (length > fc.size()) fc.write(ByteBuffer.allocate(1), length - 1);
+        } catch (IOException ex) {
+            throw PosixErrors.fromJava(ex, null);
+        }
+    }
+}
