@@ -113,6 +113,8 @@ final class Launcher {
             for (int i = 0; i < Math.min(5, st.length); i++) System.err.println("    at " + st[i]);
             status = 1;
         }
+        // Py_FinalizeEx: the atexit callbacks, then the final flush.
+        dev.glassbox.modules.AtexitModule.runExitFuncs();
         try {
             rt.flush();
         } catch (PyException e) {

@@ -37,6 +37,7 @@ public final class Registry {
         Importer.registerBuiltin("_functools", FunctoolsModule::create);
         Importer.registerBuiltin("_abc", AbcModule::create);
         Importer.registerBuiltin("_warnings", WarningsModule::create);
+        Importer.registerBuiltin("atexit", AtexitModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
     }
 }

@@ -36,7 +36,11 @@ public final class Abstract {
     // ------------------------------------------------------------------ calls
 
     public static PyObject call(PyObject callable, PyObject[] args, int start, int nargs, PyTuple kwnames) {
-        if (callable instanceof PyCallable c) return c.call(args, start, nargs, kwnames);
+        // A Python subclass of a callable built-in (a weakref.ref subclass) may override __call__:
+        // its instances go through the type's __call__ (types dispatch their metatype's themselves).
+        if (callable instanceof PyCallable c && (!callable.type.isHeapType() || callable instanceof PyType)) {
+            return c.call(args, start, nargs, kwnames);
+        }
         return runner.callSlow(callable, args, start, nargs, kwnames);
     }
 

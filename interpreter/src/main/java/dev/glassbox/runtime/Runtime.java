@@ -1,5 +1,7 @@
 package dev.glassbox.runtime;
 
+import dev.glassbox.objects.PyBaseException;
+
 import dev.glassbox.bytecode.CodeUnit;
 import dev.glassbox.compile.AstAdapter;
 import dev.glassbox.compile.CodeGenerator;
@@ -167,6 +169,11 @@ public final class Runtime {
             if (e.matches(ExceptionTypes.SyntaxWarning)) return true;
             throw e;
         }
+    }
+
+    /** sys.unraisablehook's default output: {@code prefix + repr(where)}, then the traceback. */
+    public static void reportUnraisable(String prefix, PyObject where, PyBaseException e) {
+        Unraisable.report(prefix, where, where, e);
     }
 
     /** Line {@code lineno} of {@code filename} (a registered source or the file), or null. */

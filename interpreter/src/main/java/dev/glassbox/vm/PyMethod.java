@@ -32,6 +32,18 @@ public final class PyMethod extends PyObject implements PyCallable {
         return Abstract.call(func, full, 0, nargs + 1, kwnames);
     }
 
+    /** method(function, instance): types.MethodType (method_new). */
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, function, instance, /)")
+    public static PyObject __new__(PyObject cls, PyObject function, PyObject instance) {
+        if (!(function instanceof dev.glassbox.objects.PyCallable) && function.type.special(dev.glassbox.objects.SpecialMethod.__call__) == null) {
+            throw dev.glassbox.objects.Errors.typeError("first argument must be callable");
+        }
+        if (instance == dev.glassbox.objects.PyNone.NONE) {
+            throw dev.glassbox.objects.Errors.typeError("instance must not be None");
+        }
+        return new PyMethod(function, instance);
+    }
+
     @Exposed.Getter(name = "__func__") public PyObject getFunc() { return func; }
 
     /** Attributes not of the method itself come from the function (method_getattro). */
