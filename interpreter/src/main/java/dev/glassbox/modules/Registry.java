@@ -38,6 +38,8 @@ public final class Registry {
         Importer.registerBuiltin("_abc", AbcModule::create);
         Importer.registerBuiltin("_warnings", WarningsModule::create);
         Importer.registerBuiltin("atexit", AtexitModule::create);
+        Importer.registerBuiltin("errno", dev.glassbox.modules.os.ErrnoModule::create);
+        Importer.registerBuiltin("time", dev.glassbox.modules.os.TimeModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
     }
 }

@@ -1,0 +1,15 @@
+# time: struct_time, gmtime/localtime/mktime, strftime directives, clocks, sleep, errors.
+import time
+t = time.gmtime(1700000000)
+print(t, t.tm_year, t[0], len(t), t.tm_zone, t.tm_gmtoff)
+print(time.strftime("%Y-%m-%d %H:%M:%S %a %A %b %B %j %p %I %y %U %W %w %c %x %X %%", t))
+print(time.asctime(t), time.mktime(time.localtime(1700000000.5)), time.ctime(0))
+print(time.timezone, time.altzone, time.daylight, time.tzname)
+a = time.perf_counter(); time.sleep(0.01); b = time.perf_counter(); print(0.009 < b - a < 0.5)
+print(type(time.time()), type(time.time_ns()), time.monotonic() > 0)
+print(time.struct_time((2020, 1, 2, 3, 4, 5, 3, 2, 0)))
+print(time.get_clock_info("monotonic").monotonic)
+try: time.sleep(-1)
+except ValueError as e: print(e)
+try: time.strftime("%Y", (2020, 13, 1, 0, 0, 0, 0, 1, 0))
+except ValueError as e: print(e)
