@@ -39,6 +39,17 @@ public final class BuiltinsModule {
 
     public static Hooks hooks;
 
+    @Exposed.Function(name = "open",
+            sig = "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+            doc = "Open file and return a stream.  Raise OSError upon failure.")
+    public static PyObject open(PyObject file, PyObject mode, PyObject buffering, PyObject encoding, PyObject errors,
+                                PyObject newline, PyObject closefd, PyObject opener) {
+        // io.open, which is _io.open (imported on first use, as the io stack is made lazily).
+        PyObject io = Abstract.call(dev.glassbox.vm.Builtins.builtinsDict().getItemStr("__import__"), PyStr.of("_io"));
+        PyObject[] a = {file, mode, buffering, encoding, errors, newline, closefd, opener};
+        return Abstract.call(Abstract.getAttr(io, "open"), a, 0, a.length, null);
+    }
+
     @Exposed.Function(sig = "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)",
             doc = "Prints the values to a stream, or to sys.stdout by default.")
     public static PyObject print(PyObject args, PyObject sep, PyObject end, PyObject file, PyObject flush) {

@@ -38,6 +38,9 @@ public final class Registry {
         Importer.registerBuiltin("_abc", AbcModule::create);
         Importer.registerBuiltin("_warnings", WarningsModule::create);
         Importer.registerBuiltin("atexit", AtexitModule::create);
+        Importer.registerBuiltin("_locale", dev.glassbox.modules.os.LocaleModule::create);
+        Importer.registerBuiltin("_io", dev.glassbox.modules.io.IoModule::create);
+        Importer.registerBuiltin("_codecs", CodecsModule::create);
         Importer.registerBuiltin("errno", dev.glassbox.modules.os.ErrnoModule::create);
         Importer.registerBuiltin("time", dev.glassbox.modules.os.TimeModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);

@@ -14,12 +14,17 @@ import java.util.List;
  * same object, as in CPython. Also the buffer protocol as far as this runtime has it:
  * {@link #buffer} reads any bytes-like object (bytes, bytearray, memoryview).
  */
-final class BytesOps {
+public final class BytesOps {
     private BytesOps() {}
 
     // ------------------------------------------------------------------ arguments
 
     /** The contents of a bytes-like object (not to be modified), or null when it is not one. */
+    /** The bytes of a bytes-like object (a copy when mutable), or TypeError. */
+    public static byte[] bytesOf(PyObject o) {
+        return bytesArg(o);
+    }
+
     static byte[] buffer(PyObject o) {
         if (o instanceof PyBytes b) return b.value;
         if (o instanceof BytesLike b) return b.toBytes();

@@ -80,6 +80,11 @@ public final class Codecs {
         return null;
     }
 
+    /** Whether the runtime implements {@code encoding} itself (no registry lookup needed). */
+    public static boolean known(String encoding) {
+        return lookup(encoding) != null;
+    }
+
     private static String codec(String encoding) {
         String c = lookup(encoding);
         if (c == null) throw Errors.raise(ExceptionTypes.LookupError, "unknown encoding: %s", encoding);

@@ -17,16 +17,33 @@ import java.util.List;
 final class TypeBuilder {
     private TypeBuilder() {}
 
+    /** The C3 linearisation of {@code t}: t, then the merge of its bases' MROs and the bases. */
+    private static List<PyType> c3(PyType t) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : t.bases) seqs.add(new ArrayList<>(Arrays.asList(b.ready().mro)));
+        seqs.add(new ArrayList<>(Arrays.asList(t.bases)));
+        List<PyType> out = new ArrayList<>();
+        out.add(t);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) return out;
+            PyType next = null;
+            for (List<PyType> s : seqs) {
+                PyType cand = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> o : seqs) if (o.indexOf(cand) > 0) { inTail = true; break; }
+                if (!inTail) { next = cand; break; }
+            }
+            if (next == null) throw new IllegalStateException("no consistent MRO for built-in type " + t.name);
+            out.add(next);
+            for (List<PyType> s : seqs) if (!s.isEmpty() && s.get(0) == next) s.remove(0);
+        }
+    }
+
     static void populate(PyType t) {
         if (t.base != null) t.base.ready();
-        // MRO of a built-in type: itself, then its base's MRO (single inheritance), plus extra bases.
-        List<PyType> mro = new ArrayList<>();
-        mro.add(t);
-        if (t.base != null) mro.addAll(Arrays.asList(t.base.mro));
-        for (int i = 1; i < t.bases.length; i++) {
-            for (PyType x : t.bases[i].ready().mro) if (!mro.contains(x)) mro.add(mro.size() - 1, x);
-        }
-        t.mro = mro.toArray(new PyType[0]);
+        // MRO of a built-in type: C3 over its bases, as for any class (ExceptionGroup's bases).
+        t.mro = c3(t).toArray(new PyType[0]);
         PyDict d = new PyDict();
         d.refcnt = 1 << 28; // held by an immortal type
         t.dict = d;
