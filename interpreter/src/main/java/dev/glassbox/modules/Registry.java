@@ -38,6 +38,7 @@ public final class Registry {
         Importer.registerBuiltin("_abc", AbcModule::create);
         Importer.registerBuiltin("_warnings", WarningsModule::create);
         Importer.registerBuiltin("atexit", AtexitModule::create);
+        Importer.registerBuiltin("_sre", dev.glassbox.modules.sre.SreModule::create);
         Importer.registerBuiltin("_locale", dev.glassbox.modules.os.LocaleModule::create);
         Importer.registerBuiltin("_io", dev.glassbox.modules.io.IoModule::create);
         Importer.registerBuiltin("_codecs", CodecsModule::create);

@@ -1,0 +1,16 @@
+# re over the runtime's _sre: compile/search/match/fullmatch, groups, findall/finditer/sub/split with 3.7+ empty-match rules, bytes, astral characters.
+import re
+p = re.compile(r"(?P<word>\w+)\s*(\d+)?", re.I)
+print(p, p.groups, p.groupindex)
+m = p.search("  hello 42 world")
+print(m, m.group(), m.groups(), m.groupdict(), m.span(2), m.start("word"), m.lastindex, m.lastgroup, m[1])
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2"), re.split(r"[,;]\s*", "a, b;c"))
+print(re.sub(r"(\w+)@(\w+)", r"\2 at \1", "joe@home x@y"), re.subn("x*", "-", "abxd"), re.sub(r"\d", lambda m: str(int(m[0]) * 2), "a1b2"))
+print(re.fullmatch(r"[a-z]+", "abc"), re.match("b", "abc"), re.escape("a.b*c"))
+print([m.span() for m in re.finditer(r"\b\w", "hi there you")], re.compile("^a", re.M).findall("a\na\nb"))
+print(re.match(r"(a)|(b)", "b").groups(), re.match(r"(?:x)+?y", "xxxy"), re.compile(b"[a-z]+").findall(b"ab12cd"))
+print(re.search(r"(?<=-)\w+", "spam-egg").group(0), re.sub("(?m)^", "> ", "a\nb"), re.match(r"\s*$", "  \n"))
+try: re.compile("(")
+except re.error as e: print("error:", e)
+print(re.compile(r"a.b", re.S | re.X), re.match(r"é+", "ééx"), re.search("😀(.)", "x😀y").span(1))
+print(re.split(r"(\s)", "a b"), re.findall("", "ab"), re.sub("a|", "-", "xay"))
