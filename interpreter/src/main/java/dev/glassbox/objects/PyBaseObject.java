@@ -136,9 +136,99 @@ public class PyBaseObject extends PyObject {
         return Abstract.defaultDir(self);
     }
 
+    /** object.__reduce_ex__: a class's own __reduce__ wins; else copyreg's protocol (typeobject.c). */
     @Exposed.Method(sig = "($self, protocol, /)")
     public static PyObject __reduce_ex__(PyObject self, PyObject protocol) {
-        throw Errors.typeError("cannot pickle '%s' object", self.type.qualname);
+        long proto = Abstract.indexAsLong(protocol);
+        PyObject reduce = self.type.lookup("__reduce__");
+        if (reduce != null && reduce != TYPE.ready().dict.getItemStr("__reduce__")) return Abstract.callMethod(self, "__reduce__");
+        return commonReduce(self, proto);
+    }
+
+    @Exposed.Method(sig = "($self, /)")
+    public static PyObject __reduce__(PyObject self) {
+        return commonReduce(self, 0);
+    }
+
+    private static PyObject copyreg() {
+        return Abstract.call(dev.glassbox.vm.Builtins.builtinsDict().getItemStr("__import__"), PyStr.of("copyreg"));
+    }
+
+    private static PyObject commonReduce(PyObject self, long proto) {
+        if (proto >= 2) return reduceNewobj(self);
+        return Abstract.callMethod(copyreg(), "_reduce_ex", self, PyInt.of(proto));
+    }
+
+    /** reduce_newobj: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
+    private static PyObject reduceNewobj(PyObject self) {
+        PyObject args = null, kwargs = null;
+        PyObject getnewargsEx = Abstract.lookupAttr(self, PyStr.intern("__getnewargs_ex__"));
+        if (getnewargsEx != null) {
+            PyObject r = Abstract.call(getnewargsEx);
+            if (!(r instanceof PyTuple t) || t.size() != 2) throw Errors.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%s'", r.type.name);
+            args = t.get(0);
+            kwargs = t.get(1);
+        } else {
+            PyObject getnewargs = Abstract.lookupAttr(self, PyStr.intern("__getnewargs__"));
+            if (getnewargs != null) {
+                args = Abstract.call(getnewargs);
+                if (!(args instanceof PyTuple)) throw Errors.typeError("__getnewargs__ should return a tuple, not '%s'", args.type.name);
+            }
+        }
+        boolean hasArgs = args != null;
+        if (args == null) args = PyTuple.EMPTY;
+        PyObject copyreg = copyreg();
+        PyObject newobj, newargs;
+        if (kwargs == null || (kwargs instanceof PyDict d && d.size() == 0)) {
+            newobj = Abstract.getAttr(copyreg, "__newobj__");
+            PyTuple a = (PyTuple) args;
+            PyObject[] items = new PyObject[a.size() + 1];
+            items[0] = self.type;
+            for (int i = 0; i < a.size(); i++) items[i + 1] = a.get(i);
+            newargs = PyTuple.of(items);
+        } else {
+            newobj = Abstract.getAttr(copyreg, "__newobj_ex__");
+            newargs = PyTuple.of(self.type, args, kwargs);
+        }
+        boolean isList = self instanceof PyList, isDict = self instanceof PyDict;
+        PyObject state = getstate(self, !hasArgs && !isList && !isDict);
+        PyObject listitems = isList ? Abstract.getIter(self) : PyNone.NONE;
+        PyObject dictitems = isDict ? Abstract.getIter(Abstract.callMethod(self, "items")) : PyNone.NONE;
+        return PyTuple.of(newobj, newargs, state, listitems, dictitems);
+    }
+
+    private static PyObject getstate(PyObject self, boolean required) {
+        PyObject gs = Abstract.lookupAttr(self, PyStr.intern("__getstate__"));
+        if (gs == null) return PyNone.NONE;
+        PyObject own = TYPE.ready().dict.getItemStr("__getstate__");
+        if (self.type.lookup("__getstate__") == own) return defaultState(self, required);
+        return Abstract.call(gs);
+    }
+
+    /** object.__getstate__ (object_getstate_default): the instance dict, and the slots. */
+    @Exposed.Method(sig = "($self, /)")
+    public static PyObject __getstate__(PyObject self) {
+        return defaultState(self, false);
+    }
+
+    private static PyObject defaultState(PyObject self, boolean required) {
+        if (required && (self.type.itemSize != 0 || self.type.javaClass != PyBaseObject.class && !(self instanceof PyBaseException))) {
+            throw Errors.typeError("cannot pickle '%s' object", self.type.qualname);
+        }
+        PyObject state = PyNone.NONE;
+        PyObject d = self.type.hasInstanceDict ? Abstract.lookupAttr(self, PyStr.intern("__dict__")) : null;
+        if (d instanceof PyDict dict && dict.size() > 0) state = dict.copy();
+        PyObject names = Abstract.callMethod(copyreg(), "_slotnames", self.type);
+        if (names instanceof PyList l && l.size() > 0) {
+            PyDict slots = new PyDict();
+            for (int i = 0; i < l.size(); i++) {
+                PyObject name = l.get(i);
+                PyObject v = Abstract.lookupAttr(self, (PyStr) name);
+                if (v != null) slots.setItem(name, v);
+            }
+            if (slots.size() > 0) state = PyTuple.of(state, slots);
+        }
+        return state;
     }
 
     @Exposed.ClassMethod(sig = "($type, /)")

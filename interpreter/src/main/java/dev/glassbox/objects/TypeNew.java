@@ -84,7 +84,6 @@ public final class TypeNew {
             t.qualname = q.value;
             Heap.decref(qn);
         }
-        if (dict.getItemStr("__doc__") == null) dict.setItem("__doc__", PyNone.NONE);
         // A class that defines __eq__ but not __hash__ is unhashable (type_new / inherit_slots).
         if (dict.getItemStr("__eq__") != null && dict.getItemStr("__hash__") == null) dict.setItem("__hash__", PyNone.NONE);
         if (dict.getItemStr("__module__") == null && hooks != null) {
@@ -96,6 +95,8 @@ public final class TypeNew {
         List<PyType> mro = computeMro(t);
         t.setMro(mro.toArray(new PyType[0]));
         setupSlots(t, bases, dict);
+        // type_new_set_doc: after the slots, so a '__doc__' slot is not a conflict (typing._SpecialForm).
+        if (dict.getItemStr("__doc__") == null) dict.setItem("__doc__", PyNone.NONE);
         // 3.11 keeps a dict in a pre-header (Py_TPFLAGS_MANAGED_DICT) when the base has no items;
         // variable-size bases (int, bytes, tuple) get a dict pointer, and no weakref slot.
         boolean newDict = t.hasInstanceDict && !solid.hasInstanceDict;

@@ -189,10 +189,15 @@ class Pattern:
     def _run(self, string, pos, endpos, mode):
         self._check(string)
         n = len(string)
+        # state_init: both ends clamped into the string.
         if endpos is None or endpos > n:
             endpos = n
+        elif endpos < 0:
+            endpos = 0
         if pos < 0:
             pos = 0
+        elif pos > n:
+            pos = n
         spans = _java_match(self._rx, string, pos, endpos, mode)
         if spans is None:
             return None
@@ -210,10 +215,15 @@ class Pattern:
     def _iter(self, string, pos=0, endpos=None):
         self._check(string)
         n = len(string)
+        # state_init: both ends clamped into the string.
         if endpos is None or endpos > n:
             endpos = n
+        elif endpos < 0:
+            endpos = 0
         if pos < 0:
             pos = 0
+        elif pos > n:
+            pos = n
         must_advance = False
         while pos <= endpos:
             spans = _java_match(self._rx, string, pos, endpos, 1)
