@@ -239,6 +239,19 @@ public final class BuiltinsModule {
         return new CallIter(o, sentinel);
     }
 
+    @Exposed.Function(name = "anext", sig = "($module, aiterator, default=<unrepresentable>, /)",
+            doc = "async anext(aiterator[, default])\n\nReturn the next item from the async iterator.  If default is given and the async\n"
+                    + "iterator is exhausted, it is returned instead of raising StopAsyncIteration.")
+    public static PyObject anext(PyObject it, PyObject dflt) {
+        PyObject m = it.type.lookup("__anext__");
+        if (m == null) throw Errors.typeError("'%s' object is not an async iterator", it.type.qualname);
+        PyObject awaitable = Abstract.callSpecial(m, it);
+        if (dflt == null) return awaitable;
+        // With a default: an awaitable that turns StopAsyncIteration into the default (anext_awaitable).
+        PyObject helper = Abstract.call(dev.glassbox.vm.Builtins.builtinsDict().getItemStr("__import__"), PyStr.of("_glassbox_anext"));
+        return Abstract.call(Abstract.getAttr(helper, "anext_awaitable"), awaitable, dflt);
+    }
+
     @Exposed.Function(name = "next", sig = "($module, iterator, default=<unrepresentable>, /)")
     public static PyObject next(PyObject it, PyObject dflt) {
         PyObject n = it.type.special(SpecialMethod.__next__);

@@ -148,6 +148,68 @@ public final class PyCode extends PyObject {
         return PyStr.of(unit.repr());
     }
 
+    @Exposed.Getter(name = "co_code") public PyObject coCode() { return dev.glassbox.objects.PyBytes.of(unit.code); }
+    @Exposed.Getter(name = "co_linetable") public PyObject coLinetable() { return dev.glassbox.objects.PyBytes.of(unit.linetable); }
+    @Exposed.Getter(name = "co_exceptiontable") public PyObject coExceptiontable() { return dev.glassbox.objects.PyBytes.of(unit.exceptiontable); }
+
+    private static PyObject orNone(int v) {
+        return v < 0 ? PyNone.NONE : PyInt.of(v);
+    }
+
+    /** co_positions(): (line, end_line, col, end_col) per code unit, None where unknown. */
+    @Exposed.Method(sig = "($self, /)")
+    public PyObject co_positions() {
+        var ps = unit.positions();
+        dev.glassbox.objects.PyList out = new dev.glassbox.objects.PyList();
+        for (var p : ps) out.append(PyTuple.of(orNone(p.line()), orNone(p.endLine()), orNone(p.col()), orNone(p.endCol())));
+        return Abstract.getIter(out);
+    }
+
+    /** co_lines(): (start, end, line) over byte offsets, line None where there is none. */
+    @Exposed.Method(sig = "($self, /)")
+    public PyObject co_lines() {
+        dev.glassbox.objects.PyList out = new dev.glassbox.objects.PyList();
+        for (var r : unit.lines()) out.append(PyTuple.of(PyInt.of(r.start()), PyInt.of(r.end()), orNone(r.line())));
+        return Abstract.getIter(out);
+    }
+
+    /** code.replace(**changes): a copy with co_* attributes replaced (not co_consts yet). */
+    @Exposed.Method(sig = "($self, /, **changes)")
+    public PyObject replace(PyObject changes) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        dev.glassbox.objects.PyDict d = (dev.glassbox.objects.PyDict) changes;
+        for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+            String k = d.keyAt(e).toString();
+            PyObject v = d.valueAt(e);
+            switch (k) {
+                case "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags", "co_firstlineno" ->
+                        m.put(k, (int) Abstract.indexAsLong(v));
+                case "co_code", "co_linetable", "co_exceptiontable" -> m.put(k, dev.glassbox.objects.BytesOps.bytesOf(v));
+                case "co_filename", "co_name", "co_qualname" -> {
+                    if (!(v instanceof PyStr str)) throw dev.glassbox.objects.Errors.typeError("%s must be str, not %s", k, v.type.name);
+                    m.put(k, str.value);
+                }
+                case "co_names", "co_varnames", "co_cellvars", "co_freevars" -> {
+                    if (!(v instanceof PyTuple t)) throw dev.glassbox.objects.Errors.typeError("%s must be tuple, not %s", k, v.type.name);
+                    String[] a = new String[t.size()];
+                    for (int i = 0; i < a.length; i++) a[i] = t.get(i).toString();
+                    m.put(k, a);
+                }
+                case "co_consts" -> {
+                    if (v instanceof PyTuple t && t.size() == consts.length) {
+                        boolean same = true;
+                        for (int i = 0; i < consts.length; i++) same &= t.get(i) == consts[i];
+                        if (same) break;
+                    }
+                    throw dev.glassbox.objects.Errors.raise(dev.glassbox.objects.ExceptionTypes.NotImplementedError,
+                            "code.replace(co_consts=...) is not supported yet");
+                }
+                default -> throw dev.glassbox.objects.Errors.typeError("'%s' is an invalid keyword argument for replace()", k);
+            }
+        }
+        return new PyCode(unit.replace(m));
+    }
+
     @Override
     public void traverse(Visitor v) {
         for (PyObject o : consts) v.visit(o);
