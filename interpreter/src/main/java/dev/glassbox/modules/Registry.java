@@ -38,6 +38,8 @@ public final class Registry {
         Importer.registerBuiltin("_abc", AbcModule::create);
         Importer.registerBuiltin("_warnings", WarningsModule::create);
         Importer.registerBuiltin("atexit", AtexitModule::create);
+        Importer.registerBuiltin("_random", dev.glassbox.modules.std.RandomModule::create);
+        Importer.registerBuiltin("_sha512", dev.glassbox.modules.std.Sha512Module::create);
         Importer.registerBuiltin("_glassbox_anext", () -> PythonModules.create("_glassbox_anext", "anext.py"));
         Importer.registerBuiltin("_sre", dev.glassbox.modules.sre.SreModule::create);
         Importer.registerBuiltin("_locale", dev.glassbox.modules.os.LocaleModule::create);
