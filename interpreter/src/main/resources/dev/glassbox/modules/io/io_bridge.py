@@ -92,6 +92,33 @@ def _write(self, b):
 
 
 BufferedWriter.write = _write
+
+
+def _stringio_check_closed(self, msg=None):
+    # C StringIO says it without the full stop.
+    if self.closed:
+        raise ValueError("I/O operation on closed file" if msg is None else msg)
+
+
+StringIO._checkClosed = _stringio_check_closed
+
+
+def _stringio_guard(method):
+    def guarded(self, *args, **kwargs):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+        return method(self, *args, **kwargs)
+    guarded.__name__ = method.__name__
+    guarded.__qualname__ = "StringIO." + method.__name__
+    guarded.__doc__ = method.__doc__
+    return guarded
+
+
+for _m in ("getvalue", "read", "readline", "readlines", "write", "writelines", "seek", "tell", "truncate",
+           "__next__", "__iter__", "flush", "detach", "fileno", "isatty", "readable", "writable", "seekable"):
+    if hasattr(StringIO, _m):
+        setattr(StringIO, _m, _stringio_guard(getattr(StringIO, _m)))
+del _m
 _pyio_open = _pyio.open
 
 
@@ -109,5 +136,5 @@ open.__module__ = "_io"
 open_code = _pyio.open_code
 text_encoding = _pyio.text_encoding
 BlockingIOError = BlockingIOError
-del _load, _Registry, _name, _cls, _sys, _get_locale_encoding, _checkReadable, _checkWritable, _write
+del _load, _Registry, _name, _cls, _sys, _get_locale_encoding, _checkReadable, _checkWritable, _write, _stringio_check_closed, _stringio_guard
 del _pyio
