@@ -66,8 +66,12 @@ public class PyComplex extends PyObject {
             if (imag instanceof PyStr) throw Errors.typeError("complex() second arg can't be a string");
             double[] a = real == null ? new double[] {0, 0} : toComplex(real, "first");
             double[] b = imag == null ? new double[] {0, 0} : toComplex(imag, "second");
-            re = a[0] - b[1];
-            im = a[1] + b[0];
+            // complex_new: the parts combine only when an argument is itself complex, so the
+            // sign of a zero survives (complex(0, -0.0) is -0j).
+            boolean aComplex = real != null && !(a[1] == 0 && !(real instanceof PyComplex) && real.type.special(SpecialMethod.__complex__) == null);
+            boolean bComplex = imag != null && (imag instanceof PyComplex || imag.type.special(SpecialMethod.__complex__) != null);
+            re = bComplex ? a[0] - b[1] : a[0];
+            im = aComplex && imag != null ? a[1] + b[0] : imag != null ? b[0] : a[1];
             if (real instanceof PyComplex rc && imag == null && t == TYPE && real.type == TYPE) return rc;
         }
         if (t == TYPE) return of(re, im);
@@ -79,6 +83,11 @@ public class PyComplex extends PyObject {
 
     private static double[] toComplex(PyObject o, String which) {
         if (o instanceof PyComplex c) return new double[] {c.real, c.imag};
+        if (which.equals("second") && o.type.special(SpecialMethod.__float__) == null && o.type.special(SpecialMethod.__index__) == null
+                && !(o instanceof PyFloat) && !(o instanceof PyInt)) {
+            // PyNumber_Check: __complex__ alone does not make the imaginary part a number.
+            throw Errors.typeError("complex() second argument must be a number, not '%s'", o.type.qualname);
+        }
         PyObject cm = o.type.special(SpecialMethod.__complex__);
         if (cm != null) {
             PyObject r = Abstract.callSpecial(cm, o);
@@ -155,11 +164,6 @@ public class PyComplex extends PyObject {
         return binop(o, true, '^');
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
-    public PyObject __floordiv__(PyObject o) { throw Errors.typeError("can't take floor of complex number."); }
-
-    @Exposed.Method(sig = "($self, value, /)")
-    public PyObject __mod__(PyObject o) { throw Errors.typeError("can't mod complex numbers."); }
 
     @Exposed.Method public PyObject __neg__() { return of(-real, -imag); }
     @Exposed.Method public PyObject __pos__() { return of(real, imag); }
