@@ -320,6 +320,10 @@ public final class Importer {
 
     private static final java.util.Set<PyObject> initializing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    static {
+        dev.glassbox.objects.Abstract.moduleInitializing = initializing::contains;
+    }
+
     static boolean isInitializing(PyObject module) {
         return initializing.contains(module);
     }

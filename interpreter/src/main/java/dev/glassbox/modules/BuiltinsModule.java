@@ -385,7 +385,7 @@ public final class BuiltinsModule {
 
     @Exposed.Function(sig = "($module, /, name, globals=None, locals=None, fromlist=(), level=0)", name = "__import__")
     public static PyObject importFn(PyObject name, PyObject globals, PyObject locals, PyObject fromlist, PyObject level) {
-        if (!(name instanceof PyStr s)) throw Errors.typeError("__import__() argument 1 must be str, not %s", name.type.qualname);
+        if (!(name instanceof PyStr s)) throw Errors.typeError("module name must be a string");
         PyDict g = globals instanceof PyDict d ? d : new PyDict();
         return dev.glassbox.imports.Importer.importModuleLevel(s.value, g, fromlist, (int) Abstract.indexAsLong(level));
     }

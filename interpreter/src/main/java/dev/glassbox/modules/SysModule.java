@@ -46,6 +46,11 @@ public final class SysModule {
         if (!(limit instanceof PyInt)) throw Errors.typeError("'%s' object cannot be interpreted as an integer", limit.type.qualname);
         long n = Abstract.indexAsLong(limit);
         if (n < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+        // As 3.11 counts it: the Python frames plus the call of setrecursionlimit itself.
+        int depth = Interpreter.current().depth() + 1;
+        if (n < depth) {
+            throw Errors.recursionError("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, depth);
+        }
         Interpreter.current().recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
         return PyNone.NONE;
     }

@@ -201,12 +201,18 @@ public final class Abstract {
         throw noAttribute(obj, name);
     }
 
+    /** Whether a module is still running its body (set by the import system; module_getattro's check). */
+    public static java.util.function.Predicate<PyObject> moduleInitializing = m -> false;
+
     public static PyException noAttribute(PyObject obj, String name) {
         PyException e;
         if (obj instanceof PyType t) {
             e = Errors.attributeError("type object '%s' has no attribute '%s'", t.qualname, name);
         } else if (obj.type.name.equals("module")) {
-            e = Errors.attributeError("module '%s' has no attribute '%s'", moduleName(obj), name);
+            e = moduleInitializing.test(obj)
+                    ? Errors.attributeError("partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)",
+                            moduleName(obj), name)
+                    : Errors.attributeError("module '%s' has no attribute '%s'", moduleName(obj), name);
         } else {
             e = Errors.attributeError("'%s' object has no attribute '%s'", obj.type.qualname, name);
         }

@@ -85,6 +85,11 @@ public final class Interpreter implements Abstract.Runner {
     }
 
     /** sys._getframe(depth). */
+    /** The current Python call depth (what the recursion limit counts). */
+    public int depth() {
+        return depth;
+    }
+
     public PyObject getFrame(int depth) {
         Frame f = current;
         while (depth-- > 0 && f != null) f = f.back;
