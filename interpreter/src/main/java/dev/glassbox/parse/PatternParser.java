@@ -277,7 +277,10 @@ abstract class PatternParser extends ParameterParser {
         String rest = null;
         while (!at(RBRACE)) {
             if (accept(DOUBLESTAR)) {
-                rest = identifier(expectName().string);
+                // double_star_pattern: '**' pattern_capture_target, which is !"_" NAME.
+                Tok target = expectName();
+                if (target.string.equals("_")) throw FAIL;
+                rest = identifier(target.string);
                 accept(COMMA);
                 break;
             }
