@@ -34,12 +34,28 @@ public final class PyCell extends PyObject {
         return new PyCell(contents);
     }
 
-    @Exposed.Method(sig = "($self, value, /)")
-    public PyObject __eq__(PyObject other) {
+    /** cell_richcompare: by contents; an empty cell orders before a full one. */
+    private PyObject compare(PyObject other, int op) {
         if (!(other instanceof PyCell c)) return dev.glassbox.objects.PyNotImplemented.NOT_IMPLEMENTED;
-        if (ref == null || c.ref == null) return dev.glassbox.objects.PyBool.of(ref == null && c.ref == null);
-        return dev.glassbox.objects.Abstract.richCompare(ref, c.ref, dev.glassbox.objects.Abstract.EQ);
+        if (ref != null && c.ref != null) return dev.glassbox.objects.Abstract.richCompare(ref, c.ref, op);
+        int a = c.ref == null ? 1 : 0, b = ref == null ? 1 : 0;   // compares (other empty) with (self empty)
+        boolean r = switch (op) {
+            case dev.glassbox.objects.Abstract.LT -> a < b;
+            case dev.glassbox.objects.Abstract.LE -> a <= b;
+            case dev.glassbox.objects.Abstract.EQ -> a == b;
+            case dev.glassbox.objects.Abstract.NE -> a != b;
+            case dev.glassbox.objects.Abstract.GT -> a > b;
+            default -> a >= b;
+        };
+        return dev.glassbox.objects.PyBool.of(r);
     }
+
+    @Exposed.Method(sig = "($self, value, /)") public PyObject __eq__(PyObject o) { return compare(o, dev.glassbox.objects.Abstract.EQ); }
+    @Exposed.Method(sig = "($self, value, /)") public PyObject __ne__(PyObject o) { return compare(o, dev.glassbox.objects.Abstract.NE); }
+    @Exposed.Method(sig = "($self, value, /)") public PyObject __lt__(PyObject o) { return compare(o, dev.glassbox.objects.Abstract.LT); }
+    @Exposed.Method(sig = "($self, value, /)") public PyObject __le__(PyObject o) { return compare(o, dev.glassbox.objects.Abstract.LE); }
+    @Exposed.Method(sig = "($self, value, /)") public PyObject __gt__(PyObject o) { return compare(o, dev.glassbox.objects.Abstract.GT); }
+    @Exposed.Method(sig = "($self, value, /)") public PyObject __ge__(PyObject o) { return compare(o, dev.glassbox.objects.Abstract.GE); }
 
     @Exposed.Method
     public PyObject __repr__() {

@@ -1,5 +1,9 @@
 package dev.glassbox.vm;
 
+import dev.glassbox.objects.PyModule;
+
+import dev.glassbox.objects.Errors;
+
 import dev.glassbox.memory.Heap;
 import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.Exposed;
@@ -38,6 +42,48 @@ public final class PyFunction extends PyObject implements Abstract.MethodLike {
         qualname = PyStr.of(code.unit.qualname);
         Heap.incref(name);
         Heap.incref(qualname);
+    }
+
+    /** function(code, globals, name=None, argdefs=None, closure=None): types.FunctionType (func_new). */
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, code, globals, name=None, argdefs=None, closure=None)")
+    public static PyObject __new__(PyObject cls, PyObject code, PyObject globals, PyObject name, PyObject argdefs, PyObject closure) {
+        if (!(code instanceof PyCode c)) throw Errors.typeError("function() argument 'code' must be code, not %s", code.type.name);
+        if (!(globals instanceof PyDict g)) throw Errors.typeError("function() argument 'globals' must be dict, not %s", globals.type.name);
+        if (name != PyNone.NONE && !(name instanceof PyStr)) throw Errors.typeError("arg 3 (name) must be None or string");
+        if (argdefs != PyNone.NONE && !(argdefs instanceof PyTuple)) throw Errors.typeError("arg 4 (defaults) must be None or tuple");
+        int nfree = c.unit.freevars().length;
+        if (closure != PyNone.NONE && !(closure instanceof PyTuple)) throw Errors.typeError("arg 5 (closure) must be None or tuple");
+        if (nfree > 0 && closure == PyNone.NONE) throw Errors.typeError("arg 5 (closure) must be tuple");
+        int nclosure = closure == PyNone.NONE ? 0 : ((PyTuple) closure).size();
+        if (nfree != nclosure) {
+            throw Errors.valueError("%s requires closure of length %d, not %d", c.unit.name, nfree, nclosure);
+        }
+        if (nclosure > 0) {
+            for (PyObject o : ((PyTuple) closure).array()) {
+                if (!(o instanceof PyCell)) throw Errors.typeError("arg 5 (closure) expected cell, found %s", o.type.name);
+            }
+        }
+        // _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module's dict, or a dict), else the interpreter's.
+        PyObject b = g.getItemStr("__builtins__");
+        if (b instanceof PyModule m) b = m.dict();
+        if (!(b instanceof PyDict)) b = Builtins.builtinsDict();
+        PyFunction fn = new PyFunction(c, g, b);
+        if (name instanceof PyStr n) {
+            Heap.decref(fn.name);
+            fn.name = n;
+            Heap.incref(n);
+        }
+        if (argdefs instanceof PyTuple d) {
+            fn.defaults = d;
+            Heap.incref(d);
+        }
+        if (nclosure > 0) {
+            fn.closure = (PyTuple) closure;
+            Heap.incref(closure);
+        }
+        PyObject modName = g.getItemStr("__name__");
+        if (modName != null) fn.setModule(modName);
+        return fn;
     }
 
     void setModule(PyObject m) {
