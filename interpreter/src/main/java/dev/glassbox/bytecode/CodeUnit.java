@@ -115,10 +115,22 @@ public final class CodeUnit {
     public String varnameFromOparg(int oparg) { return localsPlusNames[oparg]; }
 
     /** {@code co_positions()}, one entry per code unit. */
-    public List<LocationTable.Position> positions() { return LocationTable.positions(linetable, firstlineno); }
+    public List<LocationTable.Position> positions() {
+        List<LocationTable.Position> p = positionsMemo;
+        if (p == null) positionsMemo = p = List.copyOf(LocationTable.positions(linetable, firstlineno));
+        return p;
+    }
 
     /** {@code co_lines()}. */
-    public List<LocationTable.LineRange> lines() { return LocationTable.lines(linetable, firstlineno); }
+    public List<LocationTable.LineRange> lines() {
+        List<LocationTable.LineRange> l = linesMemo;
+        if (l == null) linesMemo = l = List.copyOf(LocationTable.lines(linetable, firstlineno));
+        return l;
+    }
+
+    // Decoded once: tracebacks and f_lineno ask for these on every exception and trace event.
+    private volatile List<LocationTable.Position> positionsMemo;
+    private volatile List<LocationTable.LineRange> linesMemo;
 
     private volatile List<LocationTable.Entry> locationEntries;
 
