@@ -121,7 +121,7 @@ public final class Abstract {
         PyObject ga = t.special(SpecialMethod.__getattribute__);
         PyObject r;
         try {
-            if (ga == OBJECT_GETATTRIBUTE) r = genericGetAttr(obj, name.value, false);
+            if (ga == OBJECT_GETATTRIBUTE) r = genericGetAttr(obj, name, false);
             else if (ga == TYPE_GETATTRIBUTE) r = TypeAttributes.getAttr((PyType) obj, name, false);
             else r = callSpecial(ga, obj, name);
         } catch (PyException e) {
@@ -141,7 +141,7 @@ public final class Abstract {
         PyType t = obj.type;
         PyObject ga = t.special(SpecialMethod.__getattribute__);
         if (ga == OBJECT_GETATTRIBUTE && t.special(SpecialMethod.__getattr__) == null) {
-            return genericGetAttr(obj, name.value, true);
+            return genericGetAttr(obj, name, true);
         }
         try {
             return getAttr(obj, name);
@@ -167,8 +167,14 @@ public final class Abstract {
 
     /** _PyObject_GenericGetAttrWithDict; returns null instead of raising when {@code suppress}. */
     public static PyObject genericGetAttr(PyObject obj, String name, boolean suppress) {
+        return genericGetAttr(obj, PyStr.intern(name), suppress);
+    }
+
+    /** As above with the name already a str (the VM's names): no interning on the hot path. */
+    public static PyObject genericGetAttr(PyObject obj, PyStr key, boolean suppress) {
+        if (key.type != PyStr.TYPE) key = PyStr.intern(key.value);
         PyType t = obj.type;
-        PyStr key = PyStr.intern(name);
+        String name = key.value;
         PyObject descr = t.lookup(key);
         PyObject get = null;
         if (descr != null) {
@@ -234,7 +240,7 @@ public final class Abstract {
         SpecialMethod which = value == null ? SpecialMethod.__delattr__ : SpecialMethod.__setattr__;
         PyObject sa = t.special(which);
         if (sa == OBJECT_SETATTR || sa == OBJECT_DELATTR) {
-            genericSetAttr(obj, name.value, value);
+            genericSetAttr(obj, name, value);
         } else if (obj instanceof PyType pt && (sa == TYPE_SETATTR || sa == TYPE_DELATTR)) {
             TypeAttributes.setAttr(pt, name, value);
         } else if (value == null) {
@@ -255,8 +261,14 @@ public final class Abstract {
 
     /** _PyObject_GenericSetAttrWithDict. */
     public static void genericSetAttr(PyObject obj, String name, PyObject value) {
+        genericSetAttr(obj, PyStr.intern(name), value);
+    }
+
+    /** As above with the name already a str. */
+    public static void genericSetAttr(PyObject obj, PyStr key, PyObject value) {
+        if (key.type != PyStr.TYPE) key = PyStr.intern(key.value);
         PyType t = obj.type;
-        PyStr key = PyStr.intern(name);
+        String name = key.value;
         PyObject descr = t.lookup(key);
         if (descr != null) {
             if (descr instanceof PyGetSetDescr gs) {
