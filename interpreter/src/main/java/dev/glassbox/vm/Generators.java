@@ -127,7 +127,12 @@ final class Generators {
         throw new PyException((PyBaseException) exc);
     }
 
+    /** ASYNC_GEN_WRAP: the value about to be yielded is marked as the generator's own (AsyncGenOps). */
     static void asyncGenWrap(Frame f) {
-        // Async generator values are wrapped so the event loop can tell them from awaits; here values pass as is.
+        PyObject v = f.stack[f.sp - 1];
+        PyObject w = new AsyncGenOps.Wrapped(v);
+        Heap.incref(w);
+        f.stack[f.sp - 1] = w;
+        Heap.decref(v);
     }
 }

@@ -310,6 +310,14 @@ public abstract class PyGenerator extends PyObject implements dev.glassbox.objec
 
         @Exposed.Method public PyObject __repr__() { return PyStr.of(repr("async_generator")); }
         @Exposed.Getter(name = "ag_code") public PyObject agCode() { return frame.code; }
+        @Exposed.Getter(name = "ag_frame") public PyObject agFrame() { return frame.finished ? PyNone.NONE : PyFrameObject.of(frame); }
+        @Exposed.Getter(name = "ag_running") public PyObject agRunning() { return PyBool.of(running); }
+        @Exposed.Method public PyObject __aiter__() { return this; }
+        @Exposed.Method public PyObject __anext__() { return new AsyncGenOps.ASend(this, PyNone.NONE); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject asend(PyObject v) { return new AsyncGenOps.ASend(this, v); }
+        @Exposed.Method(sig = "($self, typ, val=None, tb=None, /)")
+        public PyObject athrow(PyObject t, PyObject v, PyObject tb) { return new AsyncGenOps.AThrow(this, t, v, tb); }
+        @Exposed.Method public PyObject aclose() { return new AsyncGenOps.AThrow(this, null, null, null); }
         @Exposed.Getter(name = "__name__") public PyObject getName() { return name; }
         @Exposed.Getter(name = "__qualname__") public PyObject getQualname() { return qualname; }
     }
