@@ -149,6 +149,15 @@ public final class PyCode extends PyObject {
     }
 
     @Exposed.Getter(name = "co_code") public PyObject coCode() { return dev.glassbox.objects.PyBytes.of(unit.code); }
+    /** The code as executed: the same as co_code (no specialisation yet). */
+    @Exposed.Getter(name = "_co_code_adaptive") public PyObject coCodeAdaptive() { return dev.glassbox.objects.PyBytes.of(unit.code); }
+
+    @Exposed.Method(sig = "($self, oparg, /)")
+    public PyObject _varname_from_oparg(PyObject oparg) {
+        long i = Abstract.indexAsLong(oparg);
+        if (i < 0 || i >= unit.localsPlusNames.length) throw dev.glassbox.objects.Errors.indexError("tuple index out of range");
+        return PyStr.intern(unit.varnameFromOparg((int) i));
+    }
     @Exposed.Getter(name = "co_linetable") public PyObject coLinetable() { return dev.glassbox.objects.PyBytes.of(unit.linetable); }
     @Exposed.Getter(name = "co_exceptiontable") public PyObject coExceptiontable() { return dev.glassbox.objects.PyBytes.of(unit.exceptiontable); }
 
