@@ -78,7 +78,7 @@ public final class Parser extends StatementParser {
         Parser p = new Parser(new Source(s.text()), filename, Mode.EXEC, s.error(), true);
         p.byteOffsets = !s.bom() && !SourceReader.hasCodingCookie(data);
         Mod tree = (Mod) p.run();
-        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()));
+        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()), List.copyOf(p.deprecations));
     }
 
     /** As {@link #parseBytes}, with the tokenizer's SyntaxWarnings. */
@@ -86,11 +86,15 @@ public final class Parser extends StatementParser {
         SourceReader.Source s = SourceReader.decodeBytes(data, filename);
         Parser p = new Parser(new Source(s.text()), filename, mode, s.error());
         Mod tree = (Mod) p.run();
-        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()));
+        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()), List.copyOf(p.deprecations));
     }
 
     /** A tree and the SyntaxWarnings found while making it (for the compiler to issue). */
-    public record Parsed(Mod tree, List<SyntaxErrorInfo> warnings) {}
+    public record Parsed(Mod tree, List<SyntaxErrorInfo> warnings, List<Object[]> deprecations) {
+        public Parsed(Mod tree, List<SyntaxErrorInfo> warnings) {
+            this(tree, warnings, List.of());
+        }
+    }
 
     /**
      * As {@link #parse(String, String, Mode, boolean)}, also returning the tokenizer's
@@ -101,7 +105,7 @@ public final class Parser extends StatementParser {
         Parser p = new Parser(new Source(source), filename, mode);
         p.typeComments = typeComments;
         Mod tree = (Mod) p.run();
-        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()));
+        return new Parsed(tree, List.copyOf(p.tokenizerWarnings()), List.copyOf(p.deprecations));
     }
 
     /** An f-string replacement field's expression, {@code "(" + text + ")"}, placed at (line, col). */

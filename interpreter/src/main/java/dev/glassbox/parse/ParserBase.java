@@ -71,12 +71,20 @@ abstract class ParserBase {
         this.src = src;
         this.filename = filename;
         this.fileInput = fileInput;
+        this.evalInput = mode == Tokenizer.Mode.EVAL;
         var decoded = new dev.glassbox.tokenize.SourceReader.Source(src.text, "utf-8", false, deferred);
         this.tokenizer = fileInput ? Tokenizer.forFile(decoded, filename)
                 : deferred == null ? new Tokenizer(src.text, filename, mode) : new Tokenizer(decoded, filename, mode);
     }
 
     final boolean fileInput;
+    /** eval input gets no implicit final newline: an error on its last line shows the line without one. */
+    final boolean evalInput;
+
+    /** Whether {@code line} is an eval input's last line that has no newline of its own. */
+    private boolean unterminatedEvalLine(int line) {
+        return evalInput && !fstringMode && line == src.lineCount() && !src.text.endsWith("\n") && !src.text.endsWith("\r");
+    }
     /** A file without a coding cookie or BOM: error columns stay byte offsets, as pegen's. */
     boolean byteOffsets;
 
@@ -429,6 +437,7 @@ abstract class ParserBase {
                 && !src.text.endsWith("\n") && !src.text.endsWith("\r")) {
             text = text.substring(0, text.length() - 1);
         }
+        if (text != null && unterminatedEvalLine(line) && text.endsWith("\n")) text = text.substring(0, text.length() - 1);
         // A file read without a declared encoding: pegen leaves its columns in bytes.
         if (byteOffsets) {
             if (offset > 0) offset = src.byteCol(line, offset - 1) + 1;
@@ -490,6 +499,7 @@ abstract class ParserBase {
             // input, or on a blank or comment line) after the whole line.
             int line = t.line;
             String text = src.lineText(line);
+            if (text != null && unterminatedEvalLine(line) && text.endsWith("\n")) text = text.substring(0, text.length() - 1);
             int idx = toks.lastIndexOf(t);
             Tok prev = idx > 0 ? toks.get(idx - 1) : null;
             boolean atLineEnd = prev != null && prev.cpCol >= 0 && prev.endLine == line;
@@ -518,6 +528,13 @@ abstract class ParserBase {
     }
 
     /** The tokenizer's collected SyntaxWarnings. */
+    /** DeprecationWarnings found while decoding literals: {message, line}. */
+    final List<Object[]> deprecations = new java.util.ArrayList<>();
+
+    void deprecation(String message, int line) {
+        deprecations.add(new Object[] {message, line});
+    }
+
     final List<SyntaxErrorInfo> tokenizerWarnings() {
         return tokenizer.warnings();
     }

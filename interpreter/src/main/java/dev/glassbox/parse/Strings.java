@@ -17,8 +17,8 @@ import java.util.List;
  * is parsed by a fresh {@link Parser} over {@code "(" + text + ")"} whose positions are
  * shifted to where the text sits in the source ({@code fstring_find_expr_location}).
  *
- * <p>TODO: invalid escape sequences ({@code "\d"}) should issue a DeprecationWarning
- * ({@code warn_invalid_escape_sequence}); they are kept verbatim, silently, for now.
+ * <p>An invalid escape sequence ({@code "\d"}) is kept verbatim and the first of each literal
+ * is reported as a DeprecationWarning ({@code warn_invalid_escape_sequence}).
  */
 final class Strings {
     private final ParserBase p;
@@ -330,6 +330,7 @@ final class Strings {
      * decodes, where each non-ASCII character has become a 10-byte {@code \U} escape.
      */
     private String decodeUnicode(String s) {
+        boolean warned = false;   // warn_invalid_escape_sequence: the first invalid escape of a literal
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         int vpos = 0;   // position in CPython's escaped buffer
@@ -415,7 +416,12 @@ final class Strings {
                             + "-" + (vpos - 1 + (i < n && s.charAt(i) == '{' ? 1 : 0)) + ": malformed \\N character escape");
                 }
                 default:
-                    // An invalid escape keeps its backslash (DeprecationWarning: see class TODO).
+                    // An invalid escape keeps its backslash, with a DeprecationWarning for the first.
+                    if (!warned) {
+                        warned = true;
+                        p.deprecation("invalid escape sequence '\\" + new String(Character.toChars(Character.isHighSurrogate(e) && i < n
+                                ? Character.toCodePoint(e, s.charAt(i)) : e)) + "'", first.line);
+                    }
                     out.append('\\');
                     if (Character.isHighSurrogate(e) && i < n) {
                         out.append(e).append(s.charAt(i++));
@@ -448,6 +454,7 @@ final class Strings {
         }
         if (pre.indexOf('r') >= 0 || s.indexOf('\\') < 0) return s.getBytes(StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        boolean warned = false;
         int n = s.length();
         for (int i = 0; i < n; ) {
             char c = s.charAt(i++);
@@ -486,6 +493,10 @@ final class Strings {
                     break;
                 }
                 default:
+                    if (!warned) {
+                        warned = true;
+                        p.deprecation("invalid escape sequence '\\" + (char) e + "'", t.line);
+                    }
                     out.write('\\');
                     out.write(e);
             }

@@ -141,6 +141,9 @@ public final class Runtime {
         try {
             var parsed = file ? Parser.parseFileWithWarnings(source, filename) : Parser.parseBytesWithWarnings(source, filename, m);
             var mod = parsed.tree();
+            for (Object[] d : parsed.deprecations()) {
+                dev.glassbox.modules.WarningsModule.warnExplicit(ExceptionTypes.DeprecationWarning, (String) d[0], filename, (Integer) d[1]);
+            }
             for (var w : parsed.warnings()) {
                 if (syntaxWarning(w.msg, w.filename, w.lineno)) {
                     throw new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, w.msg, w.filename, w.lineno, w.offset,
