@@ -38,6 +38,7 @@ public final class Registry {
         Importer.registerBuiltin("_abc", AbcModule::create);
         Importer.registerBuiltin("_warnings", WarningsModule::create);
         Importer.registerBuiltin("atexit", AtexitModule::create);
+        Importer.registerBuiltin("_opcode", OpcodeModule::create);
         Importer.registerBuiltin("cmath", dev.glassbox.modules.std.CmathModule::create);
         Importer.registerBuiltin("_contextvars", () -> PythonModules.create("_contextvars", "contextvars.py"));
         Importer.registerBuiltin("_random", dev.glassbox.modules.std.RandomModule::create);
