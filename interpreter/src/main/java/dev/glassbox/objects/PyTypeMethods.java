@@ -271,6 +271,15 @@ public final class PyTypeMethods {
         return d;
     }
 
+    /** type_set_doc: a class's docstring can be replaced (not deleted), as CPython's. */
+    @Exposed.Setter(name = "__doc__")
+    public static void setDoc(PyObject self, PyObject v) {
+        PyType t = checkHeap(self, "__doc__");
+        if (v == null) throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '%s'", t.name);
+        t.dict.setItem("__doc__", v);
+        t.modified();
+    }
+
     @Exposed.Getter(name = "__flags__")
     public static long getFlags(PyObject self) {
         return ((PyType) self).flags;
