@@ -21,20 +21,32 @@ public final class PythonModules {
     /** Makes module {@code name} by running resource {@code file} (beside this class) in it. */
     public static PyModule create(String name, String file) {
         PyModule m = PyModule.create(name);
+        run(PythonModules.class, file, "<frozen " + name + ">", m);
+        return m;
+    }
+
+    /**
+     * Runs the Python resource {@code file} (beside class {@code anchor}) in module {@code m}'s
+     * namespace: the Python part of a module whose core is Java (posix's DirEntry, _io, _sre).
+     */
+    public static void run(Class<?> anchor, String file, PyModule m) {
+        run(anchor, file, "<frozen " + file + ">", m);
+    }
+
+    private static void run(Class<?> anchor, String file, String codeName, PyModule m) {
         byte[] src;
-        try (InputStream in = PythonModules.class.getResourceAsStream(file)) {
+        try (InputStream in = anchor.getResourceAsStream(file)) {
             if (in == null) throw Errors.systemError("%s is missing from the runtime", file);
             src = in.readAllBytes();
         } catch (IOException e) {
             throw Errors.systemError("cannot read %s", file);
         }
-        PyCode code = Runtime.get().compile(src, "<frozen " + name + ">", "exec", 0);
+        PyCode code = Runtime.get().compile(src, codeName, "exec", 0);
         Heap.incref(code);
         try {
             Interpreter.current().runCode(code, m.dict(), m.dict());
         } finally {
             Heap.decref(code);
         }
-        return m;
     }
 }

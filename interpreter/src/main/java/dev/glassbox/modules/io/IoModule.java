@@ -1,19 +1,11 @@
 package dev.glassbox.modules.io;
 
-import dev.glassbox.memory.Heap;
-import dev.glassbox.objects.Errors;
 import dev.glassbox.objects.Exposed;
 import dev.glassbox.objects.ModuleBuilder;
 import dev.glassbox.objects.PyDict;
 import dev.glassbox.objects.PyInt;
 import dev.glassbox.objects.PyModule;
-import dev.glassbox.runtime.Runtime;
 import dev.glassbox.vm.Builtins;
-import dev.glassbox.vm.Interpreter;
-import dev.glassbox.vm.PyCode;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * {@code _io}, for now over CPython's own pure-Python implementation of the io stack
@@ -34,28 +26,11 @@ public final class IoModule {
         PyDict modules = (PyDict) Builtins.sys().dict().getItemStr("modules");
         modules.setItem("_io", m);
         try {
-            run("io_bridge.py", m);
+            dev.glassbox.modules.PythonModules.run(IoModule.class, "io_bridge.py", m);
         } catch (RuntimeException e) {
             modules.pop(dev.glassbox.objects.PyStr.of("_io"));
             throw e;
         }
         return m;
-    }
-
-    static void run(String resource, PyModule m) {
-        byte[] src;
-        try (InputStream in = IoModule.class.getResourceAsStream(resource)) {
-            if (in == null) throw Errors.systemError("%s is missing from the runtime", resource);
-            src = in.readAllBytes();
-        } catch (IOException e) {
-            throw Errors.systemError("cannot read %s", resource);
-        }
-        PyCode code = Runtime.get().compile(src, "<frozen " + resource + ">", "exec", 0);
-        Heap.incref(code);
-        try {
-            Interpreter.current().runCode(code, m.dict(), m.dict());
-        } finally {
-            Heap.decref(code);
-        }
     }
 }

@@ -63,7 +63,7 @@ public final class PosixModule {
         d.setItem("uname_result", unameResult);
         timesResult = StructSeq.newType("posix", "times_result", "user", "system", "children_user", "children_system", "elapsed");
         d.setItem("times_result", timesResult);
-        Prelude.run("posix_prelude.py", m);
+        dev.glassbox.modules.PythonModules.run(PosixModule.class, "posix_prelude.py", m);
         return m;
     }
 

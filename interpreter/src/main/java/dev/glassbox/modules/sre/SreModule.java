@@ -1,6 +1,5 @@
 package dev.glassbox.modules.sre;
 
-import dev.glassbox.memory.Heap;
 import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.Errors;
 import dev.glassbox.objects.Exposed;
@@ -13,12 +12,7 @@ import dev.glassbox.objects.PyObject;
 import dev.glassbox.objects.PyStr;
 import dev.glassbox.objects.PyTuple;
 import dev.glassbox.objects.PyType;
-import dev.glassbox.runtime.Runtime;
-import dev.glassbox.vm.Interpreter;
-import dev.glassbox.vm.PyCode;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,25 +35,8 @@ public final class SreModule {
         m.dict().setItem("CODESIZE", PyInt.of(4));
         m.dict().setItem("MAXREPEAT", PyInt.of(4294967295L));
         m.dict().setItem("MAXGROUPS", PyInt.of(2147483647L));
-        run("sre_bridge.py", m);
+        dev.glassbox.modules.PythonModules.run(SreModule.class, "sre_bridge.py", m);
         return m;
-    }
-
-    static void run(String resource, PyModule m) {
-        byte[] src;
-        try (InputStream in = SreModule.class.getResourceAsStream(resource)) {
-            if (in == null) throw Errors.systemError("%s is missing from the runtime", resource);
-            src = in.readAllBytes();
-        } catch (IOException e) {
-            throw Errors.systemError("cannot read %s", resource);
-        }
-        PyCode code = Runtime.get().compile(src, "<frozen " + resource + ">", "exec", 0);
-        Heap.incref(code);
-        try {
-            Interpreter.current().runCode(code, m.dict(), m.dict());
-        } finally {
-            Heap.decref(code);
-        }
     }
 
     /** A compiled java.util.regex pattern, opaque to Python. */

@@ -128,6 +128,16 @@ _FLAG_NAMES = ((1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "
                (32, "re.UNICODE"), (64, "re.VERBOSE"), (128, "re.DEBUG"), (256, "re.ASCII"))
 
 
+def _bounds(string, pos, endpos):
+    """state_init: both ends clamped into the string."""
+    n = len(string)
+    if endpos is None or endpos > n:
+        endpos = n
+    elif endpos < 0:
+        endpos = 0
+    return min(max(pos, 0), n), endpos
+
+
 class Pattern:
     __slots__ = ("pattern", "flags", "groups", "_groupindex", "_indexgroup", "_rx", "__weakref__")
 
@@ -188,16 +198,7 @@ class Pattern:
 
     def _run(self, string, pos, endpos, mode):
         self._check(string)
-        n = len(string)
-        # state_init: both ends clamped into the string.
-        if endpos is None or endpos > n:
-            endpos = n
-        elif endpos < 0:
-            endpos = 0
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
+        pos, endpos = _bounds(string, pos, endpos)
         spans = _java_match(self._rx, string, pos, endpos, mode)
         if spans is None:
             return None
@@ -214,16 +215,7 @@ class Pattern:
 
     def _iter(self, string, pos=0, endpos=None):
         self._check(string)
-        n = len(string)
-        # state_init: both ends clamped into the string.
-        if endpos is None or endpos > n:
-            endpos = n
-        elif endpos < 0:
-            endpos = 0
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
+        pos, endpos = _bounds(string, pos, endpos)
         must_advance = False
         while pos <= endpos:
             spans = _java_match(self._rx, string, pos, endpos, 1)
