@@ -190,6 +190,12 @@ public final class Importer {
         if (searchPath != null) {
             for (PyObject entry : Abstract.toArray(searchPath)) if (entry instanceof PyStr s) dirs.add(s.value);
         }
+        // The runtime's bundled modules come before sys.path (DESIGN.md §7): its own tokenize
+        // shadows the copy in CPython's Lib.
+        String bundled = "/dev/glassbox/lib/" + full.replace('.', '/') + ".py";
+        if (path == null && Importer.class.getResource(bundled) != null) {
+            return execBundled(full, bundled, start);
+        }
         List<String> namespaceDirs = new ArrayList<>();
         for (String dir : dirs) {
             Path base = Path.of(dir.isEmpty() ? "." : dir);
@@ -199,10 +205,6 @@ public final class Importer {
             Path file = base.resolve(leaf + ".py");
             if (Files.isRegularFile(file)) return execSource(full, file, null, start);
             if (Files.isDirectory(pkg)) namespaceDirs.add(pkg.toString());
-        }
-        String bundled = "/dev/glassbox/lib/" + full.replace('.', '/') + ".py";
-        if (path == null && Importer.class.getResource(bundled) != null) {
-            return execBundled(full, bundled, start);
         }
         if (!namespaceDirs.isEmpty()) {
             PyModule m = PyModule.create(full);

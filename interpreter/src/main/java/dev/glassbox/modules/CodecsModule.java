@@ -22,8 +22,8 @@ import dev.glassbox.objects.PyTuple;
  * {@code _codecs} (Modules/_codecsmodule.c, Python/codecs.c): the codec registry (search
  * functions, the lookup cache, error handlers) and the built-in codecs' encode/decode
  * functions that the {@code encodings} package wraps, over the runtime's codecs
- * ({@link Codecs}). Codecs written in Python (cp1252, ...) come through search functions;
- * charmap codecs are not here yet.
+ * ({@link Codecs}). Codecs written in Python (cp1252, ...) come through search functions and
+ * the charmap functions of {@link CharmapCodecs}.
  */
 @Exposed.Module(name = "_codecs")
 public final class CodecsModule {
@@ -38,7 +38,9 @@ public final class CodecsModule {
     }
 
     public static PyModule create() {
-        return ModuleBuilder.build(CodecsModule.class);
+        PyModule m = ModuleBuilder.build(CodecsModule.class);
+        ModuleBuilder.addFunctions(m, CharmapCodecs.class);
+        return m;
     }
 
     @Exposed.Function(sig = "($module, search_function, /)", doc = "Register a codec search function.")

@@ -45,6 +45,7 @@ public final class Registry {
         Importer.registerBuiltin("_sha512", dev.glassbox.modules.std.Sha512Module::create);
         Importer.registerBuiltin("_glassbox_anext", () -> PythonModules.create("_glassbox_anext", "anext.py"));
         Importer.registerBuiltin("_sre", dev.glassbox.modules.sre.SreModule::create);
+        Importer.registerBuiltin("_tokenize", TokenizeModule::create);
         Importer.registerBuiltin("_locale", dev.glassbox.modules.os.LocaleModule::create);
         Importer.registerBuiltin("_io", dev.glassbox.modules.io.IoModule::create);
         Importer.registerBuiltin("_codecs", CodecsModule::create);

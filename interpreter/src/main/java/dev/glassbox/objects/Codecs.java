@@ -473,6 +473,34 @@ public final class Codecs {
         });
     }
 
+    /**
+     * codecs.charmap_encode with a mapping other than None: {@code mapper} gives the bytes of a
+     * code point or null when it maps to nothing; errors as the charmap codec reports them.
+     */
+    public static byte[] charmapEncode(PyStr s, java.util.function.IntFunction<byte[]> mapper, String errors) {
+        Encoder e = new Encoder(s, s.codePoints(), errors == null ? "strict" : errors);
+        e.mapper = mapper;
+        e.run("charmap", 0, false, Encoder.BYTE);
+        return e.out.toByteArray();
+    }
+
+    /**
+     * codecs.charmap_decode with a mapping other than None: {@code mapper} gives the text of a
+     * byte or null when it maps to nothing. Returns {text, bytes consumed}.
+     */
+    public static Object[] charmapDecode(byte[] b, int n, java.util.function.IntFunction<String> mapper, String errors) {
+        Decoder d = new Decoder(b, n, errors == null ? "strict" : errors);
+        d.encoding = "charmap";
+        int i = 0;
+        while (i < n) {
+            String t = mapper.apply(d.at(i));
+            if (t == null) { i = d.error(i, i + 1, "character maps to <undefined>", 1, false); continue; }
+            d.out.append(t);
+            i++;
+        }
+        return new Object[] {d.out.toString(), n};
+    }
+
     /** One encoding run. */
     private static final class Encoder {
         static final int UTF8 = 0, UTF16LE = 1, UTF16BE = 2, UTF32LE = 3, UTF32BE = 4, BYTE = 5;
@@ -481,6 +509,8 @@ public final class Codecs {
         final String errors;
         final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.util.Map<Integer, Integer> table;
+        /** codecs.charmap_encode over a Python mapping: the bytes for a code point, or null if undefined. */
+        java.util.function.IntFunction<byte[]> mapper;
         String encoding;
         int form, limit;
 
@@ -491,6 +521,7 @@ public final class Codecs {
         }
 
         boolean encodable(int cp) {
+            if (mapper != null) return mapper.apply(cp) != null;
             if (table != null) return table.containsKey(cp);
             if (form == BYTE) return cp < limit;
             return cp < 0xd800 || cp > 0xdfff;
@@ -499,7 +530,10 @@ public final class Codecs {
         /** Writes one encodable code point in the codec's form. */
         void put(int cp) {
             switch (form) {
-                case BYTE -> out.write(table != null ? table.get(cp) : cp);
+                case BYTE -> {
+                    if (mapper != null) out.writeBytes(mapper.apply(cp));
+                    else out.write(table != null ? table.get(cp) : cp);
+                }
                 case UTF8 -> {
                     if (cp < 0x80) out.write(cp);
                     else if (cp < 0x800) { out.write(0xc0 | cp >> 6); out.write(0x80 | cp & 0x3f); }
@@ -535,7 +569,7 @@ public final class Codecs {
             this.encoding = name;
             this.limit = limit;
             this.form = form;
-            String reason = form == BYTE ? (table != null ? "character maps to <undefined>"
+            String reason = form == BYTE ? (table != null || mapper != null ? "character maps to <undefined>"
                     : "ordinal not in range(" + limit + ")") : "surrogates not allowed";
             // UTF-16 and UTF-32 report one character at a time; the others a run.
             boolean runs = form == BYTE || form == UTF8;

@@ -138,6 +138,11 @@ public final class ModuleTokenizer {
         return queue.poll();
     }
 
+    /** The physical line being tokenized (for IndentationError's text). */
+    public String currentLine() {
+        return line;
+    }
+
     // ---- detect_encoding ------------------------------------------------------------------
 
     /** Splits at '\n' keeping it, as a binary file's readline does; the BOM stays on line 1. */
@@ -207,7 +212,7 @@ public final class ModuleTokenizer {
     }
 
     /** tokenize.py's {@code cookie_re}: {@code ^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)} (ASCII). */
-    static String cookie(String s) {
+    public static String cookie(String s) {
         int i = 0, n = s.length();
         while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\f')) i++;
         if (i >= n || s.charAt(i) != '#') return null;
