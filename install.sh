@@ -55,7 +55,7 @@ java_bin="$(command -v java)"
 java_bin="$(readlink -f "$java_bin")"
 spec="$(mktemp -d)/glassbox"
 mkdir -p "$spec"
-sed -e "s#@JAVA@#$java_bin#" -e "s#@JAR@#$jar#" kernelspec/kernel.json.in > "$spec/kernel.json"
+sed -e "s#@JAVA@#$java_bin#" -e "s#@JAR@#$jar#" -e "s#@HOME@#$home#" kernelspec/kernel.json.in > "$spec/kernel.json"
 cp kernelspec/logo-*.png kernelspec/logo-*.svg "$spec/" 2>/dev/null || true
 if command -v jupyter >/dev/null 2>&1 && jupyter kernelspec --version >/dev/null 2>&1; then
   jupyter kernelspec install --user --replace --name glassbox "$spec" >/dev/null

@@ -128,6 +128,7 @@ final class SysSetup {
         String env = System.getenv("GLASSBOX_STDLIB");
         if (env != null && !env.isEmpty()) return env;
         String home = System.getProperty("glassbox.home");
+        if (home == null) home = homeOfJar();
         if (home != null) {
             Path rec = Path.of(home, ".glassbox-stdlib");
             try {
@@ -140,5 +141,22 @@ final class SysSetup {
             }
         }
         return null;
+    }
+
+    /**
+     * The project folder when the runtime runs from its built jar ({@code HOME/kernel/target/
+     * glassbox.jar}) without {@code -Dglassbox.home} (a kernelspec written by hand), or null.
+     */
+    private static String homeOfJar() {
+        try {
+            var src = SysSetup.class.getProtectionDomain().getCodeSource();
+            if (src == null) return null;
+            Path jar = Path.of(src.getLocation().toURI());
+            Path target = jar.getParent(), module = target == null ? null : target.getParent();
+            if (module == null || !target.getFileName().toString().equals("target")) return null;
+            return module.getParent() == null ? null : module.getParent().toString();
+        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -20,6 +20,8 @@ public final class MagicRegistry {
         r.register(new TimeMagic());
         r.register(new TimeitMagic());
         r.register(new PendingMagic("dis", true, true, "%dis OBJ / %%dis: the runtime's disassembly, grouped by source line."));
+        r.register(new PendingMagic("tokens", true, true, "%tokens [-e] SOURCE / %%tokens [-e]: the tokenizer's tokens, as python3 -m tokenize shows them."));
+        r.register(new PendingMagic("ast", true, true, "%ast [-m MODE] [-a] [-i INDENT] SOURCE / %%ast: the parser's tree, as python3 -m ast shows it."));
         r.register(new PendingMagic("gc", true, false, "%gc [collect [gen]]: per-generation counts and thresholds, get_stats, collection history."));
         r.register(new PendingMagic("heap", true, false, "%heap: live objects by type with counts and bytes; allocator arenas, pools and blocks."));
         r.register(new PendingMagic("modules", true, false, "%modules: the import cache: each module's origin, file, load time and import order."));

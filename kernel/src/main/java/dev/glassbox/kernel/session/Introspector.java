@@ -52,6 +52,8 @@ final class Introspector {
             case "gc": return gc(args);
             case "heap": return heap();
             case "modules": return modules();
+            case "tokens": return FrontEndReports.tokens(args, body);
+            case "ast": return FrontEndReports.ast(args, body);
             default: return null;
         }
     }

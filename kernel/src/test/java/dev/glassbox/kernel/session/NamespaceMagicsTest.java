@@ -21,7 +21,7 @@ class NamespaceMagicsTest {
     /** One runtime per JVM, as in the kernel (the runtime's import tables are static). */
     private static GlassboxEngine engine;
 
-    private static synchronized GlassboxEngine engine() {
+    static synchronized GlassboxEngine engine() {
         if (engine == null) engine = new GlassboxEngine();
         return engine;
     }
