@@ -45,6 +45,13 @@ public final class Importer {
                          String importer) {}
 
     public static final List<Record> records = new ArrayList<>();
+
+    /** Called with each module whose code ran successfully (the kernel seeds linecache this way). */
+    private static final List<java.util.function.Consumer<PyModule>> loadListeners = new ArrayList<>();
+
+    public static void addLoadListener(java.util.function.Consumer<PyModule> l) {
+        loadListeners.add(l);
+    }
     private static int order;
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
@@ -266,6 +273,7 @@ public final class Importer {
             if (m.refcnt == 0) { m.refcnt = 1; Heap.decref(m); }
         }
         records.add(new Record(full, origin, filename, System.nanoTime() - start, System.nanoTime() - start, order++, null));
+        for (var l : loadListeners) l.accept(m);
         PyObject result = modules.getItemStr(full);
         if (result == null) {
             throw Errors.raise(ExceptionTypes.ImportError, "Loaded module %s not found in sys.modules", full);

@@ -36,6 +36,7 @@ public final class GlassboxEngine implements Engine {
     private final Runtime rt;
     private volatile CellContext current;
     private final Introspector introspector;
+    private final CellSources cellSources = new CellSources();
 
     public GlassboxEngine() {
         OutputStream out = new ContextStream(false), err = new ContextStream(true);
@@ -84,6 +85,9 @@ public final class GlassboxEngine implements Engine {
         public void write(byte[] b, int off, int len) {
             CellContext ctx = current;
             String s = new String(b, off, len, StandardCharsets.UTF_8);
+            // The other stream's buffered text was written first: send it first, so a cell's
+            // stdout and stderr arrive in the order the program wrote them.
+            if (rt != null) (err ? rt.stdout : rt.stderr).flushBuffer();
             if (ctx == null) {
                 (err ? System.err : System.out).print(s);
             } else if (err) {
@@ -126,6 +130,7 @@ public final class GlassboxEngine implements Engine {
         current = ctx;
         try {
             rt.registerSource(fileName, source);
+            cellSources.register(fileName, source);
             runCell(source, fileName);
             return Outcome.OK;
         } catch (PyException e) {

@@ -1,0 +1,65 @@
+package dev.glassbox.kernel.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What a cell run through the real engine sends: the order of its streams, and its source in linecache. */
+class CellExecutionTest {
+    /** Each stream write, tagged with its stream, in arrival order. */
+    static final class Writes implements CellContext {
+        final List<String> writes = new ArrayList<>();
+
+        @Override public void stdout(String text) { writes.add("out:" + text); }
+        @Override public void stderr(String text) { writes.add("err:" + text); }
+        @Override public void displayResult(Map<String, Object> data, Map<String, Object> metadata) {}
+        @Override public void displayData(Map<String, Object> data, Map<String, Object> metadata, String displayId, boolean update) {}
+        @Override public void clearOutput(boolean wait) {}
+        @Override public String input(String prompt, boolean password) { return ""; }
+        @Override public int executionCount() { return 1; }
+    }
+
+    private static String joined(Writes w, String stream) {
+        StringBuilder b = new StringBuilder();
+        for (String s : w.writes) if (s.startsWith(stream + ":")) b.append(s.substring(stream.length() + 1));
+        return b.toString();
+    }
+
+    @Test
+    void stdoutAndStderrArriveInTheOrderTheyWereWritten() {
+        GlassboxEngine engine = NamespaceMagicsTest.engine();
+        Writes w = new Writes();
+        Engine.Outcome o = engine.execute("import sys\nprint('one')\nprint('two', file=sys.stderr)\nprint('three', end='')\n"
+                + "sys.stderr.write('four\\n')\nprint('five')\n", "<ipython-input-1-000000000001>", w);
+        assertTrue(o.ok(), () -> String.join("\n", o.traceback()));
+        List<String> order = new ArrayList<>();
+        for (String s : w.writes) {
+            String tag = s.substring(0, 4);
+            if (order.isEmpty() || !order.get(order.size() - 1).startsWith(tag)) order.add(s);
+            else order.set(order.size() - 1, order.get(order.size() - 1) + s.substring(4));
+        }
+        assertEquals(List.of("out:one\n", "err:two\n", "out:three", "err:four\n", "out:five\n"), order);
+    }
+
+    @Test
+    void cellSourcesAreInLinecacheForTracebackAndInspect() {
+        GlassboxEngine engine = NamespaceMagicsTest.engine();
+        String name = "<ipython-input-7-00000000000a>";
+        Writes w = new Writes();
+        assertTrue(engine.execute("def half(x):\n    return x / 0\n", name, w).ok());
+        // linecache imported after the cell: the earlier cells are put in when it loads.
+        Writes w2 = new Writes();
+        Engine.Outcome o = engine.execute("import linecache, sys, traceback\nlinecache.checkcache()\n"
+                + "print(repr(linecache.getline(half.__code__.co_filename, 2)))\n"
+                + "try:\n    half(1)\nexcept ZeroDivisionError:\n    traceback.print_exc(file=sys.stdout)\n",
+                "<ipython-input-8-00000000000b>", w2);
+        assertTrue(o.ok(), () -> String.join("\n", o.traceback()));
+        String out = joined(w2, "out");
+        assertTrue(out.startsWith("'    return x / 0\\n'\n"), out);
+        assertTrue(out.contains("  File \"" + name + "\", line 2, in half\n    return x / 0\n"), out);
+    }
+}
