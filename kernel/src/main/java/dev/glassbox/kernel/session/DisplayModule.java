@@ -112,6 +112,32 @@ public final class DisplayModule {
         return PyNone.NONE;
     }
 
+    /**
+     * getpass.getpass in the kernel, as ipykernel's: asks the frontend for a password over the
+     * stdin channel (input_request with password true); the stream argument has no effect.
+     */
+    @Exposed.Function(sig = "($module, prompt='Password: ', stream=None)")
+    public static PyObject getpass(PyObject prompt, PyObject stream) {
+        CellContext ctx = context.get();
+        String p = prompt == null ? "Password: " : Abstract.str(prompt).value;
+        if (stream != null && stream != PyNone.NONE) {
+            dev.glassbox.modules.WarningsModule.warn(dev.glassbox.objects.ExceptionTypes.UserWarning,
+                    "The stream parameter of getpass.getpass will have no effect when using ipykernel", 2);
+        }
+        if (ctx == null) throw dev.glassbox.objects.Errors.runtimeError("getpass was called outside a cell");
+        flush.run();
+        try {
+            String answer = ctx.input(p, true);
+            return dev.glassbox.objects.PyStr.of(answer == null ? "" : answer);
+        } catch (CellContext.StdinNotAllowedException e) {
+            throw dev.glassbox.objects.Errors.raise(dev.glassbox.objects.ExceptionTypes.RuntimeError,
+                    "getpass was called, but this frontend does not support input requests.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw dev.glassbox.objects.Errors.raise(dev.glassbox.objects.ExceptionTypes.KeyboardInterrupt);
+        }
+    }
+
     /** Whether output goes to a Jupyter frontend (display objects are then not printed as text). */
     @Exposed.Function(sig = "($module, /)")
     public static PyObject in_kernel() {

@@ -53,6 +53,12 @@ public final class GlassboxEngine implements Engine {
         DisplayModule.flush = rt::flush;
         introspector = new Introspector(rt, this::reset);
         Input.source = this::readline;
+        // getpass.getpass asks the frontend (ipykernel replaces it the same way).
+        dev.glassbox.imports.Importer.addLoadListener(m -> {
+            if (!m.name().equals("getpass")) return;
+            PyObject hook = dev.glassbox.imports.Importer.importFull("_glassbox_display");
+            if (hook instanceof dev.glassbox.objects.PyModule d) m.dict().setItem("getpass", d.dict().getItemStr("getpass"));
+        });
     }
 
     private static List<String> pathWithStdlib(List<String> path, String stdlib) {
