@@ -5,6 +5,8 @@ streams, cell sources seen by Python code, the front-end magics, CPython's Lib i
 Run:  GLASSBOX_KERNEL=glassbox python3 -m unittest -v test_real_kernel
 """
 import os
+import subprocess
+import sys
 import unittest
 
 import jupyter_client
@@ -88,6 +90,20 @@ class RealKernelTests(unittest.TestCase):
         msgs, reply = self.run_cell("%ast -m eval a + 1")
         self.assertEqual(reply["status"], "ok")
         self.assertTrue(msgs[-1]["content"]["data"]["text/plain"].startswith("Expression(\n   body=BinOp("))
+
+
+    @unittest.skipUnless(subprocess.run([sys.executable, "-c", "import jupyter_console"]).returncode == 0,
+                         "jupyter_console is not installed")
+    def test_jupyter_console_session(self):
+        cells = "x = 6 * 7; x\nprint('hi')\n1/0\nimport json; json.dumps([1])\n"
+        r = subprocess.run([sys.executable, "-m", "jupyter_console", "--simple-prompt", "--kernel", KERNEL],
+                           input=cells + "exit\n", capture_output=True, text=True, timeout=120)
+        out = r.stdout + r.stderr
+        self.assertIn("Python 3.11.7 (Glassbox", out)
+        self.assertIn("Out[1]: 42", out)
+        self.assertIn("In [2]: hi", out)
+        self.assertIn("ZeroDivisionError: division by zero", out)
+        self.assertIn("Out[4]: '[1]'", out)
 
 
 if __name__ == "__main__":

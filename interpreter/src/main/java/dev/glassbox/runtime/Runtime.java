@@ -139,17 +139,7 @@ public final class Runtime {
             default -> Parser.Mode.EXEC;
         };
         try {
-            var parsed = file ? Parser.parseFileWithWarnings(source, filename) : Parser.parseBytesWithWarnings(source, filename, m);
-            var mod = parsed.tree();
-            for (Object[] d : parsed.deprecations()) {
-                dev.glassbox.modules.WarningsModule.warnExplicit(ExceptionTypes.DeprecationWarning, (String) d[0], filename, (Integer) d[1]);
-            }
-            for (var w : parsed.warnings()) {
-                if (syntaxWarning(w.msg, w.filename, w.lineno)) {
-                    throw new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, w.msg, w.filename, w.lineno, w.offset,
-                            w.endLineno, w.endOffset, w.text);
-                }
-            }
+            var mod = parseChecked(source, filename, m, file);
             String text = new String(source, StandardCharsets.UTF_8);
             CodeUnit unit = CodeGenerator.compile(AstAdapter.toNode(mod), filename, text, flags, 0, Runtime::syntaxWarning);
             return new PyCode(unit);
@@ -159,6 +149,60 @@ public final class Runtime {
             throw Errors.recursionError("maximum recursion depth exceeded during compilation");
         }
     }
+
+    /** Parses for compilation: the parser's DeprecationWarnings and SyntaxWarnings are issued (one set to error is the SyntaxError). */
+    private static dev.glassbox.ast.Mod parseChecked(byte[] source, String filename, Parser.Mode m, boolean file) {
+        var parsed = file ? Parser.parseFileWithWarnings(source, filename) : Parser.parseBytesWithWarnings(source, filename, m);
+        for (Object[] d : parsed.deprecations()) {
+            dev.glassbox.modules.WarningsModule.warnExplicit(ExceptionTypes.DeprecationWarning, (String) d[0], filename, (Integer) d[1]);
+        }
+        for (var w : parsed.warnings()) {
+            if (syntaxWarning(w.msg, w.filename, w.lineno)) {
+                throw new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, w.msg, w.filename, w.lineno, w.offset,
+                        w.endLineno, w.endOffset, w.text);
+            }
+        }
+        return parsed.tree();
+    }
+
+    /**
+     * A notebook cell as IPython runs it (interactivity 'last_expr'): the statements before a
+     * trailing expression statement as "exec", that expression as "single" so the displayhook
+     * shows its value — split on the tree, so {@code x = 1; x} shows 1. {@code flags} carry
+     * {@code __future__} features from earlier cells. Returns the code objects to run in order.
+     */
+    public List<PyCode> compileCell(byte[] source, String filename, int flags) {
+        try {
+            var node = AstAdapter.toNode(parseChecked(source, filename, Parser.Mode.EXEC, false));
+            String text = new String(source, StandardCharsets.UTF_8);
+            List<dev.glassbox.compile.Node> body = node.list("body");
+            if (body.isEmpty() || !body.get(body.size() - 1).is("Expr")) {
+                return List.of(new PyCode(CodeGenerator.compile(node, filename, text, flags, 0, Runtime::syntaxWarning)));
+            }
+            List<PyCode> codes = new java.util.ArrayList<>(2);
+            if (body.size() > 1) {
+                var head = new dev.glassbox.compile.Node("Module");
+                head.fields.put("body", new java.util.ArrayList<>(body.subList(0, body.size() - 1)));
+                head.fields.put("type_ignores", node.fields.get("type_ignores"));
+                CodeUnit unit = CodeGenerator.compile(head, filename, text, flags, 0, Runtime::syntaxWarning);
+                flags |= unit.flags & FUTURE_FLAGS;
+                codes.add(new PyCode(unit));
+            }
+            var tail = new dev.glassbox.compile.Node("Interactive");
+            tail.fields.put("body", List.of(body.get(body.size() - 1)));
+            codes.add(new PyCode(CodeGenerator.compile(tail, filename, text, flags, 0, Runtime::syntaxWarning)));
+            return codes;
+        } catch (SyntaxErrorInfo e) {
+            throw syntaxError(e);
+        } catch (StackOverflowError e) {
+            throw Errors.recursionError("maximum recursion depth exceeded during compilation");
+        }
+    }
+
+    /** The co_flags bits of {@code __future__} imports, which carry over to later cells. */
+    public static final int FUTURE_FLAGS = CodeUnit.CO_FUTURE_DIVISION | CodeUnit.CO_FUTURE_ABSOLUTE_IMPORT
+            | CodeUnit.CO_FUTURE_WITH_STATEMENT | CodeUnit.CO_FUTURE_PRINT_FUNCTION | CodeUnit.CO_FUTURE_UNICODE_LITERALS
+            | CodeUnit.CO_FUTURE_BARRY_AS_BDFL | CodeUnit.CO_FUTURE_GENERATOR_STOP | CodeUnit.CO_FUTURE_ANNOTATIONS;
 
     /**
      * The compiler's SyntaxWarnings go through the warnings machinery

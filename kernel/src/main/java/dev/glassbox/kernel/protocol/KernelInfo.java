@@ -34,8 +34,10 @@ public final class KernelInfo {
         li.add("codemirror_mode", cm);
         li.addProperty("nbconvert_exporter", "python");
         c.add("language_info", li);
-        c.addProperty("banner", "Python " + PYTHON_VERSION + " on " + runtimeBanner + " " + IMPLEMENTATION_VERSION
-                + " (a Python 3.11 runtime on the JVM, Java " + Runtime.version().feature() + ")\n"
+        // As ipykernel's: the Python version line (sys.version's form), then the kernel's own
+        // line; the same before and after the runtime has booted.
+        c.addProperty("banner", "Python " + PYTHON_VERSION + " (Glassbox " + IMPLEMENTATION_VERSION + ") [Java "
+                + Runtime.version() + "]\n" + runtimeBanner + "\n"
                 + "Magics: %lsmagic lists them; NAME? shows help.\n");
         c.addProperty("debugger", false);
         c.add("supported_features", new JsonArray());

@@ -84,6 +84,6 @@ public final class DeferredEngine implements Engine {
     @Override
     public String banner() {
         Engine d = delegate;
-        return d != null ? d.banner() : "Glassbox";
+        return d != null ? d.banner() : Engine.super.banner();
     }
 }

@@ -81,7 +81,7 @@ public interface Engine {
 
     /** Banner line describing the runtime (shown by jupyter console). */
     default String banner() {
-        return "Glassbox";
+        return "Glassbox -- a Python 3.11 runtime in Java whose every stage you can inspect.";
     }
 
     /** A statement compiled once and run many times (for %timeit). */

@@ -1,7 +1,5 @@
 package dev.glassbox.kernel.session;
 
-import dev.glassbox.compile.AstAdapter;
-import dev.glassbox.compile.Node;
 import dev.glassbox.memory.Heap;
 import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.PyBaseException;
@@ -37,6 +35,8 @@ public final class GlassboxEngine implements Engine {
     private volatile CellContext current;
     private final Introspector introspector;
     private final CellSources cellSources = new CellSources();
+    /** The __future__ features the cells so far imported (co_flags bits). */
+    private int futureFlags;
 
     public GlassboxEngine() {
         OutputStream out = new ContextStream(false), err = new ContextStream(true);
@@ -152,28 +152,14 @@ public final class GlassboxEngine implements Engine {
         }
     }
 
+    /** IPython's run_cell split (Runtime.compileCell); __future__ imports carry over to later cells. */
     private void runCell(String source, String fileName) {
-        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
-        int split = trailingExpressionLine(source, fileName);
+        List<PyCode> codes = rt.compileCell(source.getBytes(StandardCharsets.UTF_8), fileName, futureFlags);
         PyDict g = rt.main.dict();
-        if (split <= 0) {
-            run(rt.compile(bytes, fileName, "exec", 0), g);
-            return;
+        for (PyCode c : codes) {
+            futureFlags |= c.unit.flags & Runtime.FUTURE_FLAGS;
+            run(c, g);
         }
-        // Everything before the trailing expression runs as "exec", the expression as "single".
-        String[] lines = source.split("\n", -1);
-        StringBuilder head = new StringBuilder(), tail = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            if (i + 1 < split) head.append(lines[i]).append('\n');
-            else {
-                head.append('\n');
-                tail.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
-            }
-        }
-        // Pad the tail with blank lines so its line numbers match the cell's.
-        String padded = "\n".repeat(split - 1) + tail;
-        run(rt.compile(head.toString().getBytes(StandardCharsets.UTF_8), fileName, "exec", 0), g);
-        run(rt.compile(padded.getBytes(StandardCharsets.UTF_8), fileName, "single", 0), g);
     }
 
     private static void run(PyCode code, PyDict g) {
@@ -182,21 +168,6 @@ public final class GlassboxEngine implements Engine {
             Interpreter.current().runCode(code, g, g);
         } finally {
             Heap.decref(code);
-        }
-    }
-
-    /** The first line of a trailing expression statement, or 0 when the cell does not end with one. */
-    private static int trailingExpressionLine(String source, String fileName) {
-        try {
-            Node mod = AstAdapter.toNode(Parser.parse(source, fileName, Parser.Mode.EXEC));
-            List<Node> body = mod.list("body");
-            if (body.isEmpty()) return 0;
-            Node last = body.get(body.size() - 1);
-            if (!last.is("Expr")) return 0;
-            if (body.size() > 1 && body.get(body.size() - 2).endLineno >= last.lineno) return 0; // same line: a; b
-            return last.lineno;
-        } catch (RuntimeException e) {
-            return 0; // compile() will report the error (SyntaxErrorInfo is one of these)
         }
     }
 
@@ -347,11 +318,6 @@ public final class GlassboxEngine implements Engine {
         } catch (SyntaxErrorInfo e) {
             throw new IllegalArgumentException("SyntaxError: " + e.msg);
         }
-    }
-
-    @Override
-    public String banner() {
-        return "Python 3.11.7 (Glassbox 0.1.0) -- a Python runtime in Java whose every stage you can inspect";
     }
 
     static PyObject none() {

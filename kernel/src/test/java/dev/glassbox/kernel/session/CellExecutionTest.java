@@ -16,7 +16,9 @@ class CellExecutionTest {
 
         @Override public void stdout(String text) { writes.add("out:" + text); }
         @Override public void stderr(String text) { writes.add("err:" + text); }
-        @Override public void displayResult(Map<String, Object> data, Map<String, Object> metadata) {}
+        final List<Object> results = new ArrayList<>();
+
+        @Override public void displayResult(Map<String, Object> data, Map<String, Object> metadata) { results.add(data.get("text/plain")); }
         @Override public void displayData(Map<String, Object> data, Map<String, Object> metadata, String displayId, boolean update) {}
         @Override public void clearOutput(boolean wait) {}
         @Override public String input(String prompt, boolean password) { return ""; }
@@ -61,5 +63,24 @@ class CellExecutionTest {
         String out = joined(w2, "out");
         assertTrue(out.startsWith("'    return x / 0\\n'\n"), out);
         assertTrue(out.contains("  File \"" + name + "\", line 2, in half\n    return x / 0\n"), out);
+    }
+
+    private static List<Object> results(String cell) {
+        Writes w = new Writes();
+        Engine.Outcome o = NamespaceMagicsTest.engine().execute(cell, "<ipython-input-9-00000000000c>", w);
+        assertTrue(o.ok(), () -> String.join("\n", o.traceback()));
+        return w.results;
+    }
+
+    @Test
+    void theTrailingExpressionStatementIsShownAsIPythonShowsIt() {
+        assertEquals(List.of("1"), results("x = 1; x"));
+        assertEquals(List.of("2"), results("1; 2"));
+        assertEquals(List.of("'[1]'"), results("import json\njson.dumps([1])  # shown"));
+        assertEquals(List.of(), results("if True:\n    5\n"));
+        assertEquals(List.of(), results("y = 5\n"));
+        // __future__ imports carry over to later cells, as in IPython.
+        assertEquals(List.of("{'a': 'int'}"), results("from __future__ import annotations\ndef f(a: int): pass\nf.__annotations__"));
+        assertEquals(List.of("{'b': 'undefined_name'}"), results("def g(b: undefined_name): pass\ng.__annotations__"));
     }
 }
