@@ -227,30 +227,39 @@ final class Introspector {
     // ------------------------------------------------------------------ %heap
 
     private Map<String, Object> heap() {
-        Map<String, long[]> byType = new HashMap<>();
-        long total = 0;
+        // Snapshot the generations first: sizes are asked of the objects afterwards, and asking
+        // must not walk lists that a deallocation could change.
+        List<PyObject> objects = new ArrayList<>();
         List<Gc.Generation> gens = new ArrayList<>(Arrays.asList(Gc.generations));
         gens.add(Gc.permanent);
         for (Gc.Generation g : gens) {
-            for (PyObject o = g.head.gcNext; o != null && o != g.head; o = o.gcNext) {
-                String name = o.type == null ? "?" : typeName(o);
-                byType.computeIfAbsent(name, k -> new long[1])[0]++;
-                total++;
-            }
+            for (PyObject o = g.head.gcNext; o != null && o != g.head; o = o.gcNext) objects.add(o);
+        }
+        Map<String, long[]> byType = new HashMap<>();     // {objects, bytes}
+        long total = 0, totalBytes = 0;
+        for (PyObject o : objects) {
+            long size = sizeOf(o);
+            long[] c = byType.computeIfAbsent(o.type == null ? "?" : typeName(o), k -> new long[2]);
+            c[0]++;
+            c[1] += size;
+            total++;
+            totalBytes += size;
         }
         List<Map.Entry<String, long[]>> sorted = new ArrayList<>(byType.entrySet());
-        sorted.sort((x, y) -> x.getValue()[0] != y.getValue()[0] ? Long.compare(y.getValue()[0], x.getValue()[0])
+        sorted.sort((x, y) -> x.getValue()[1] != y.getValue()[1] ? Long.compare(y.getValue()[1], x.getValue()[1])
                 : x.getKey().compareTo(y.getKey()));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(25, sorted.size()); i++) {
             Map.Entry<String, long[]> e = sorted.get(i);
-            rows.add(List.of(e.getKey(), Long.toString(e.getValue()[0]), String.format("%.1f%%", 100.0 * e.getValue()[0] / total)));
+            rows.add(List.of(e.getKey(), Long.toString(e.getValue()[0]), Long.toString(e.getValue()[1]),
+                    String.format("%.1f%%", 100.0 * e.getValue()[1] / Math.max(1, totalBytes))));
         }
-        Map<String, Object> census = MimeBundle.table(List.of("type", "objects", "share"), rows);
+        Map<String, Object> census = MimeBundle.table(List.of("type", "objects", "bytes", "share of bytes"), rows);
         var al = Heap.allocator;
-        String summary = String.format("%d GC-tracked objects of %d types (top %d shown); allocator: %d blocks in use, "
+        String summary = String.format("%d GC-tracked objects of %d types, %d bytes as sys.getsizeof counts them "
+                        + "(top %d by size shown); allocator: %d blocks in use, "
                         + "%d arenas (%d allocated, %d freed in total), %d bytes from the system",
-                total, byType.size(), rows.size(), al.allocatedBlocks(), al.arenaCount(), al.arenasAllocatedTotal(),
+                total, byType.size(), totalBytes, rows.size(), al.allocatedBlocks(), al.arenaCount(), al.arenasAllocatedTotal(),
                 al.arenasFreedTotal(), al.systemBytes());
         long[][] sc = al.sizeClassStats();
         List<List<String>> classes = new ArrayList<>();
@@ -264,6 +273,32 @@ final class Introspector {
         String html = "<p>" + HtmlTable.escape(summary) + "</p>" + census.get("text/html") + "<p>Size classes in use:</p>"
                 + cls.get("text/html");
         return MimeBundle.textAndHtml(plain, html);
+    }
+
+    /**
+     * sys.getsizeof(o) for the census, without running Python code: a class's own
+     * {@code __sizeof__} written in Python is not called (the built-in one it inherits is).
+     */
+    private static long sizeOf(PyObject o) {
+        try {
+            PyObject m = o.type.special(dev.glassbox.objects.SpecialMethod.__sizeof__);
+            if (!(m instanceof dev.glassbox.objects.PyMethodDescr) && o.type.mro != null) {
+                for (dev.glassbox.objects.PyType t : o.type.mro) {
+                    PyObject own = t.dict == null ? null : t.dict.getItemStr("__sizeof__");
+                    if (own instanceof dev.glassbox.objects.PyMethodDescr) {
+                        m = own;
+                        break;
+                    }
+                }
+            }
+            if (!(m instanceof dev.glassbox.objects.PyMethodDescr)) return 0;
+            long size = Abstract.indexAsLong(Abstract.callSpecial(m, o));
+            if ((o.type.flags & dev.glassbox.objects.PyType.HAVE_GC) != 0) size += 16;
+            if ((o.type.flags & dev.glassbox.objects.PyType.MANAGED_DICT) != 0) size += 16;
+            return size;
+        } catch (PyException e) {
+            return 0;
+        }
     }
 
     // ------------------------------------------------------------------ %modules

@@ -83,4 +83,12 @@ class CellExecutionTest {
         assertEquals(List.of("{'a': 'int'}"), results("from __future__ import annotations\ndef f(a: int): pass\nf.__annotations__"));
         assertEquals(List.of("{'b': 'undefined_name'}"), results("def g(b: undefined_name): pass\ng.__annotations__"));
     }
+
+    @Test
+    void heapCountsObjectsAndTheirBytesByType() {
+        results("class HeapProbe:\n    def __sizeof__(self):\n        return 10**6\nprobes = [HeapProbe() for _ in range(700)]\n");
+        String text = (String) NamespaceMagicsTest.engine().introspect("heap", "", null).get("text/plain");
+        // 700 instances at sys.getsizeof's 56 bytes: the Python-level __sizeof__ is not run by %heap.
+        assertTrue(text.matches("(?s).*\\nHeapProbe +700 +39200 +[0-9.]+%\\n.*"), text);
+    }
 }
