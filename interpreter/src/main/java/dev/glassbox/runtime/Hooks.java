@@ -180,20 +180,7 @@ final class Hooks {
 
         @Override
         public PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit, int optimize) {
-            String m = mode instanceof PyStr ms ? ms.value : "";
-            if (!m.equals("exec") && !m.equals("eval") && !m.equals("single") && !m.equals("func_type")) {
-                throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
-            }
-            String fn = filename instanceof PyStr fs ? fs.value : Abstract.str(filename).value;
-            byte[] data;
-            if (source instanceof PyStr s) {
-                data = s.value.getBytes(StandardCharsets.UTF_8);
-            } else if (source.type.name.equals("bytes")) {
-                data = bytesOf(source);
-            } else {
-                throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
-            }
-            return rt.compile(data, fn, m, flags);
+            return Compile.compile(rt, source, filename, mode, flags, dontInherit, optimize);
         }
 
         @Override
