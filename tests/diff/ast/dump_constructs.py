@@ -26,7 +26,7 @@ SOURCES = [
     "[x for x in y if x if not x]\n{x for x in y}\n{k: v for k, v in z.items()}\n(x async for x in y)",
     "f(a, *b, c=1, **d)\nf(x for x in y)\nobj.attr.method()(1)",
     "f'{x!r:>{width}} {y=} {z:%Y}' 'plain' f'{{}}'",
-    "b'bytes' u'unicode' r'\\raw' 1_000 0x1F 1e10 1.5j 3.14 True None ...",
+    "b'bytes', u'unicode', r'\\raw', 1_000, 0x1F, 1e10, 1.5j, 3.14, True, None, ...",
     "(yield)\n(yield x)\n(yield from y)",
     "(x := 10)\n[y := f(x), y**2]",
     "match command:\n    case [x, y, *rest]:\n        pass\n    case {'a': 1, **kw}:\n        pass\n    case Point(x=0, y=0) | Point(1, 2):\n        pass\n    case 'literal' | -1 | 1+2j | None | True:\n        pass\n    case [_, *_] as whole if whole:\n        pass\n    case Color.RED:\n        pass\n    case _:\n        pass\n",
