@@ -15,6 +15,7 @@ public final class Registry {
 
     public static void registerAll() {
         registerModules();
+        dev.glassbox.objects.Codecs.registry = CodecsModule.REGISTRY;
         // sys.builtin_module_names: every module the built-in finder knows, sorted as CPython's is.
         dev.glassbox.objects.PyModule sys = dev.glassbox.vm.Builtins.sys();
         if (sys != null) {

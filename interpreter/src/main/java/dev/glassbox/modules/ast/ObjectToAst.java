@@ -6,7 +6,6 @@ import dev.glassbox.ast.Mod;
 import dev.glassbox.memory.Heap;
 import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.Errors;
-import dev.glassbox.objects.ExceptionTypes;
 import dev.glassbox.objects.PyBool;
 import dev.glassbox.objects.PyBytes;
 import dev.glassbox.objects.PyComplex;
@@ -227,7 +226,6 @@ public final class ObjectToAst {
     }
 
     private static String string(PyObject v) {
-        if (v == PyNone.NONE) return null;
         if (v.type == PyStr.TYPE) return ((PyStr) v).value;
         if (v.type == PyBytes.TYPE) return new String(((PyBytes) v).value(), StandardCharsets.ISO_8859_1);
         throw Errors.typeError("AST string must be of type str");
@@ -269,9 +267,5 @@ public final class ObjectToAst {
             return t == PyTuple.TYPE ? new ConstantValue.Tuple(items) : new ConstantValue.FrozenSet(items);
         }
         return new ConstantValue.Invalid(PyAst.shortName(t));
-    }
-
-    static boolean isRecursionError(dev.glassbox.objects.PyException e) {
-        return e.matches(ExceptionTypes.RecursionError);
     }
 }
