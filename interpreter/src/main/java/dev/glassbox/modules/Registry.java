@@ -52,5 +52,8 @@ public final class Registry {
         Importer.registerBuiltin("errno", dev.glassbox.modules.os.ErrnoModule::create);
         Importer.registerBuiltin("time", dev.glassbox.modules.os.TimeModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
+        Importer.registerBuiltin("_ast", dev.glassbox.modules.ast.AstModule::create);
+        Importer.registerBuiltin("_struct", dev.glassbox.modules.std.StructModule::create);
+        Importer.registerBuiltin("binascii", dev.glassbox.modules.std.BinasciiModule::create);
     }
 }
