@@ -130,28 +130,48 @@ public final class PatternObject extends PyObject {
     @Exposed.Method(sig = POS_SIG, doc = "Matches zero or more characters at the beginning of the string.")
     public PyObject match(PyObject string, long pos, long endpos) {
         SreMatcher state = new SreMatcher(this, string, pos, endpos);
-        state.ptr = state.start;
-        return newMatch(state, state.runMatch());
+        try {
+            state.ptr = state.start;
+            return newMatch(state, state.runMatch());
+        } finally {
+            state.fini();
+        }
     }
 
     @Exposed.Method(sig = POS_SIG, doc = "Matches against all of the string.")
     public PyObject fullmatch(PyObject string, long pos, long endpos) {
         SreMatcher state = new SreMatcher(this, string, pos, endpos);
-        state.ptr = state.start;
-        state.matchAll = true;
-        return newMatch(state, state.runMatch());
+        try {
+            state.ptr = state.start;
+            state.matchAll = true;
+            return newMatch(state, state.runMatch());
+        } finally {
+            state.fini();
+        }
     }
 
     @Exposed.Method(sig = POS_SIG, doc = "Scan through string looking for a match, and return a corresponding match object instance.\n\n"
             + "Return None if no position in the string matches.")
     public PyObject search(PyObject string, long pos, long endpos) {
         SreMatcher state = new SreMatcher(this, string, pos, endpos);
-        return newMatch(state, state.runSearch());
+        try {
+            return newMatch(state, state.runSearch());
+        } finally {
+            state.fini();
+        }
     }
 
     @Exposed.Method(sig = POS_SIG, doc = "Return a list of all non-overlapping matches of pattern in string.")
     public PyObject findall(PyObject string, long pos, long endpos) {
         SreMatcher state = new SreMatcher(this, string, pos, endpos);
+        try {
+            return findall(state);
+        } finally {
+            state.fini();
+        }
+    }
+
+    private PyObject findall(SreMatcher state) {
         PyList list = new PyList();
         while (state.start <= state.end) {
             state.reset();
@@ -199,6 +219,14 @@ public final class PatternObject extends PyObject {
     @Exposed.Method(sig = "($self, /, string, maxsplit=0)", doc = "Split string by the occurrences of pattern.")
     public PyObject split(PyObject string, long maxsplit) {
         SreMatcher state = new SreMatcher(this, string, 0, Long.MAX_VALUE);
+        try {
+            return split(state, maxsplit);
+        } finally {
+            state.fini();
+        }
+    }
+
+    private PyObject split(SreMatcher state, long maxsplit) {
         PyList list = new PyList();
         long n = 0;
         int last = state.start;
@@ -261,8 +289,9 @@ public final class PatternObject extends PyObject {
             }
         }
         Heap.incref(filter);
+        SreMatcher state = null;
         try {
-            SreMatcher state = new SreMatcher(this, string, 0, Long.MAX_VALUE);
+            state = new SreMatcher(this, string, 0, Long.MAX_VALUE);
             PyList list = new PyList();
             long n = 0;
             int i = 0;
@@ -306,6 +335,7 @@ public final class PatternObject extends PyObject {
             if (subn) return PyTuple.of(item, PyInt.of(n));
             return item;
         } finally {
+            if (state != null) state.fini();
             Heap.decref(filter);
         }
     }

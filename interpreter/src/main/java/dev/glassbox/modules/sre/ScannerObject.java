@@ -42,6 +42,7 @@ public final class ScannerObject extends PyObject {
     public void release(Releaser r) {
         // scanner_dealloc: state_fini (the string), then the pattern
         PyObject s = string, p = pattern;
+        if (s != null) state.fini();
         string = null;
         pattern = null;
         r.release(s);

@@ -2,6 +2,7 @@ package dev.glassbox.modules.sre;
 
 import static dev.glassbox.modules.sre.SreConstants.*;
 
+import dev.glassbox.objects.BufferAccess;
 import dev.glassbox.objects.BytesOps;
 import dev.glassbox.objects.Errors;
 import dev.glassbox.objects.ExceptionTypes;
@@ -101,6 +102,18 @@ class SreState {
         this.endpos = (int) end;
         this.mark = new int[2 * pattern.groups + 2];
         this.interp = Interpreter.current();
+        // the buffer is held until fini (a bytearray cannot be resized meanwhile)
+        if (isBytes) BufferAccess.acquireExport(string);
+    }
+
+    private boolean finished;
+
+    /** state_fini: releases the subject's buffer. */
+    final void fini() {
+        if (!finished) {
+            finished = true;
+            if (isBytes) BufferAccess.releaseExport(string);
+        }
     }
 
     /** The character at index i of the subject. */
