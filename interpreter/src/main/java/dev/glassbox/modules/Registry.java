@@ -54,5 +54,6 @@ public final class Registry {
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
         Importer.registerBuiltin("_struct", dev.glassbox.modules.std.StructModule::create);
         Importer.registerBuiltin("binascii", dev.glassbox.modules.std.BinasciiModule::create);
+        Importer.registerBuiltin("zlib", dev.glassbox.modules.std.ZlibModule::create);
     }
 }
