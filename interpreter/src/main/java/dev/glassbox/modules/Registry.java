@@ -56,5 +56,6 @@ public final class Registry {
         Importer.registerBuiltin("_ast", dev.glassbox.modules.ast.AstModule::create);
         Importer.registerBuiltin("_struct", dev.glassbox.modules.std.StructModule::create);
         Importer.registerBuiltin("binascii", dev.glassbox.modules.std.BinasciiModule::create);
+        Importer.registerBuiltin("zlib", dev.glassbox.modules.std.ZlibModule::create);
     }
 }
