@@ -233,4 +233,37 @@ public final class FdTable {
             throw PosixErrors.fromJava(ex, null);
         }
     }
+
+    // ---- for io.FileIO ----
+
+    /** The file a str or bytes path (already through os.fspath) names, against the current directory. */
+    public static Path pathOf(PyObject fspath) {
+        String s = fspath instanceof dev.glassbox.objects.PyBytes b
+                ? new String(b.value(), java.nio.charset.StandardCharsets.UTF_8) : fspath.toString();
+        if (s.indexOf('\0') >= 0) throw dev.glassbox.objects.Errors.valueError("embedded null byte");
+        return PosixModule.cwd.resolve(s);
+    }
+
+    /** Whether {@code fd} names a directory (open() then fails with EISDIR, as FileIO checks with fstat). */
+    public static synchronized boolean isDirectory(int fd) {
+        Entry e = get(fd);
+        return e.channel == null && e.path != null;
+    }
+
+    /** isatty(fd): the standard streams when the process has a console. */
+    public static boolean isatty(int fd) {
+        get(fd);
+        return fd >= 0 && fd <= 2 && System.console() != null;
+    }
+
+    /** The bytes left from the position to the end of a regular file, or -1 when unknown. */
+    public static long remaining(int fd) {
+        Entry e = get(fd);
+        if (!(e.channel instanceof FileChannel fc)) return -1;
+        try {
+            return Math.max(0, fc.size() - fc.position());
+        } catch (IOException ex) {
+            return -1;
+        }
+    }
 }
