@@ -576,8 +576,7 @@ public abstract class Buffered extends BufferedIOBase {
 
     @Exposed.Getter(name = "raw")
     public PyObject rawGetter() {
-        checkInitialized();
-        return raw;
+        return raw == null ? PyNone.NONE : raw;
     }
 
     @Exposed.Getter(name = "closed")

@@ -257,6 +257,7 @@ public class BytesIO extends BufferedIOBase {
             + "The optional size argument, if given, is an approximate bound on the\n"
             + "total number of bytes in the lines returned.\n")
     public PyObject readlines(PyObject arg) {
+        checkClosed();
         long maxsize;
         if (arg == null || arg == PyNone.NONE) maxsize = 0;
         else if (arg instanceof PyInt i) maxsize = i.isBig() ? Long.MAX_VALUE : i.value;
@@ -356,6 +357,11 @@ public class BytesIO extends BufferedIOBase {
         unshare(false);
         buf = null;
         return PyNone.NONE;
+    }
+
+    @Exposed.Method
+    public PyObject __iter__() {
+        return this;
     }
 
     @Exposed.Method

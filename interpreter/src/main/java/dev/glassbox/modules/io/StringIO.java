@@ -228,9 +228,10 @@ public class StringIO extends TextIOBase {
             + "returned by tell().  The current file position is unchanged.\n"
             + "Returns the new absolute position.")
     public PyObject truncate(PyObject sizeObj) {
-        long n = sizeObj == null || sizeObj == PyNone.NONE ? -2 : IoSupport.sizeArg(sizeObj);
+        boolean current = sizeObj == null || sizeObj == PyNone.NONE;
+        long n = current ? 0 : IoSupport.sizeArg(sizeObj);
         check();
-        if (n == -2) n = pos;
+        if (current) n = pos;
         if (n < 0) throw Errors.valueError("Negative size value %d", n);
         if (n < size) size = (int) n;
         return PyInt.of(n);
