@@ -106,7 +106,31 @@ final class Bootstrap {
                     (PycFormat.magic()[0] & 0xff) | (PycFormat.magic()[1] & 0xff) << 8 | 0x0a0d0000L));
         }
         setMainLoader(modules, ext);
+        preloadEncodings(modules, d.value);
         return true;
+    }
+
+    /**
+     * CPython imports {@code encodings} (and with it {@code codecs}) while it initialises, before
+     * the script's folder is put on sys.path, so a script named codecs.py never shadows them.
+     * The same here, from the standard library folder alone; a failure leaves them unloaded.
+     */
+    private static void preloadEncodings(PyDict modules, String stdlib) {
+        if (modules.getItemStr("encodings") != null) return;
+        PyModule sys = (PyModule) modules.getItemStr("sys");
+        PyObject saved = sys.dict().getItemStr("path");
+        if (saved == null) return;
+        Heap.incref(saved);
+        try {
+            sys.dict().setItem("path", dev.glassbox.objects.PyList.of(PyStr.of(stdlib)));
+            PyObject enc = Abstract.call(findAndLoad, PyStr.of("encodings"), importFunc());
+            if (enc == null) return;
+        } catch (PyException e) {
+            // As a runtime without the library: the codecs written in Java still work.
+        } finally {
+            sys.dict().setItem("path", saved);
+            Heap.decref(saved);
+        }
     }
 
     private static PyObject keep(PyObject o) {
