@@ -54,5 +54,8 @@ public final class Registry {
         Importer.registerBuiltin("time", dev.glassbox.modules.os.TimeModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
         Importer.registerBuiltin("_ast", dev.glassbox.modules.ast.AstModule::create);
+        Importer.registerBuiltin("_struct", dev.glassbox.modules.std.StructModule::create);
+        Importer.registerBuiltin("binascii", dev.glassbox.modules.std.BinasciiModule::create);
+        Importer.registerBuiltin("zlib", dev.glassbox.modules.std.ZlibModule::create);
     }
 }

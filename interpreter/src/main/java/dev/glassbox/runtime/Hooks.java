@@ -81,7 +81,7 @@ final class Hooks {
         @Override
         public boolean hasFinalizer(PyObject o) {
             if (o instanceof dev.glassbox.vm.PyGenerator g) return g.needsFinalize();
-            return o.type.isHeapType() && o.type.special(SpecialMethod.__del__) != null;
+            return (o.type.isHeapType() || o instanceof dev.glassbox.modules.io.IOBase) && o.type.special(SpecialMethod.__del__) != null;
         }
 
         @Override
@@ -91,9 +91,23 @@ final class Hooks {
 
         @Override
         public long allocationSize(PyObject o) {
-            long size = o.basicSize();
+            long size = o.blockSize();
             if (o.type != null && (o.type.flags & PyType.HAVE_GC) != 0) size += 16;
             return size;
+        }
+
+        @Override
+        public int freeList(PyObject o) {
+            // Exact built-in types only, as float_dealloc, list_dealloc, dict_dealloc, tupledealloc.
+            PyType t = o.type;
+            if (t == dev.glassbox.objects.PyFloat.TYPE) return dev.glassbox.memory.FreeLists.FLOAT;
+            if (t == dev.glassbox.objects.PyList.TYPE) return dev.glassbox.memory.FreeLists.LIST;
+            if (t == dev.glassbox.objects.PyDict.TYPE) return dev.glassbox.memory.FreeLists.DICT;
+            if (t == PyTuple.TYPE) {
+                int n = ((PyTuple) o).size();
+                if (n >= 1 && n <= dev.glassbox.memory.FreeLists.TUPLE_MAX_SIZE) return dev.glassbox.memory.FreeLists.TUPLE_BASE + n - 1;
+            }
+            return -1;
         }
 
         @Override

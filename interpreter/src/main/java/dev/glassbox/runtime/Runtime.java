@@ -69,12 +69,17 @@ public final class Runtime {
         SysSetup.populate(this, config);
         main = PyModule.create("__main__");
         Heap.incref(main);
+        main.dict().setItem("__package__", PyNone.NONE);
+        main.dict().setItem("__loader__", PyNone.NONE);
+        main.dict().setItem("__spec__", PyNone.NONE);
         main.dict().setItem("__builtins__", builtins);
         main.dict().setItem("__annotations__", new PyDict());
         ((PyDict) sys.dict().getItemStr("modules")).setItem("__main__", main);
         Importer.runner = (source, filename, module) -> execBytes(source, filename, module.dict());
         Importer.registerBuiltin("_weakref", dev.glassbox.modules.WeakrefModule::create);
         Importer.registerBuiltin("gc", dev.glassbox.modules.GcModule::create);
+        Importer.registerBuiltin("_imp", dev.glassbox.imports.ImpModule::create);
+        Importer.registerBuiltin("marshal", dev.glassbox.imports.MarshalModule::create);
         CycleCollector.hooks = new GcHooks();
         registerOptionalModules();
     }

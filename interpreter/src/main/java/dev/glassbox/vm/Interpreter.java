@@ -44,6 +44,8 @@ public final class Interpreter implements Abstract.Runner {
     public volatile boolean interruptRequested;
     /** RERAISE must not add a traceback entry. */
     boolean reraising;
+    /** A frame whose return trace call raised: it exits without a traceback entry or handler (exit_unwind). */
+    Frame exitUnwind;
 
     public static Interpreter current() {
         return INSTANCE;
@@ -81,7 +83,7 @@ public final class Interpreter implements Abstract.Runner {
     /** locals() of the innermost running frame: its mapping, or a snapshot of a function's locals. */
     public PyObject currentLocals() {
         if (current == null) return null;
-        return PyFrameObject.Locals.snapshot(current);
+        return PyFrameObject.Locals.fastToLocals(current);
     }
 
     /** sys._getframe(depth). */
@@ -120,6 +122,7 @@ public final class Interpreter implements Abstract.Runner {
                 if (init != null) Heap.decref(init);
             } else if (op == RETURN_GENERATOR) {
                 f.ip = i + 1;
+                f.lasti = i;
                 break;
             }
         }
@@ -157,6 +160,14 @@ public final class Interpreter implements Abstract.Runner {
             if (exc == null) {
                 Heap.incref(value);
                 f.stack[f.sp++] = value;
+            } else if (Tracing.on) {
+                // TRACE_FUNCTION_THROW_ENTRY: a throw() reports the call first; its error ends the frame.
+                try {
+                    Tracing.functionEntry(f);
+                } catch (PyException te) {
+                    exc = te;
+                    exitUnwind = f;
+                }
             }
             PyObject r = eval(f, mark, exc);
             if (f.finished) {
@@ -176,6 +187,7 @@ public final class Interpreter implements Abstract.Runner {
             }
             throw e;
         } finally {
+            if (!f.finished) f.back = null; // a suspended frame has no caller
             gen.excState = excInfo;
             excInfo = savedExc;
             current = saved;
@@ -204,10 +216,20 @@ public final class Interpreter implements Abstract.Runner {
         if (f.pyFrame != null) f.pyFrame.lastLine = f.lineno();
         if (f.pyFrame != null && f.pyFrame.refcnt > 1) {
             // A frame object outlives its execution (a traceback holds it): like CPython's
-            // take_ownership, it keeps the locals until it dies itself.
-            f.pyFrame.ownsLocals = true;
+            // take_ownership, it keeps the locals until it dies itself, and links its caller.
+            PyFrameObject po = f.pyFrame;
+            po.ownsLocals = true;
+            if (po.back == null && f.back != null && !f.back.finished) {
+                po.back = PyFrameObject.of(f.back);
+                Heap.incref(po.back);
+            }
         } else {
             releaseLocals(f);
+            if (f.localsDict != null) {
+                PyObject d = f.localsDict;
+                f.localsDict = null;
+                Heap.decref(d);
+            }
         }
         while (f.sp > 0) {
             PyObject o = f.stack[--f.sp];
@@ -279,22 +301,30 @@ public final class Interpreter implements Abstract.Runner {
             chainContext(e.value);
         }
         for (;;) {
-            if (addTb) addTraceback(e.value, f);
-            addTb = true;
-            int offset = f.lasti * 2;
-            for (ExceptionTable.Entry h : f.code.unit.exceptionEntries()) {
-                if (offset >= h.start() && offset < h.end()) {
-                    while (f.sp > h.depth()) {
-                        PyObject o = f.stack[--f.sp];
-                        f.stack[f.sp] = null;
-                        if (o != null) Heap.decref(o);
-                    }
-                    if (h.lasti()) push(f, PyInt.of(f.lasti)); // in code units, as frame->prev_instr - first_instr
-                    push(f, e.value);
-                    f.ip = h.target() / 2;
-                    return f;
+            if (exitUnwind == f) {
+                exitUnwind = null;
+            } else {
+                if (addTb) {
+                    addTraceback(e.value, f);
+                    if (Tracing.traceFunc != null) e = Tracing.exception(f, e);
                 }
+                int offset = f.lasti * 2;
+                for (ExceptionTable.Entry h : f.code.unit.exceptionEntries()) {
+                    if (offset >= h.start() && offset < h.end()) {
+                        while (f.sp > h.depth()) {
+                            PyObject o = f.stack[--f.sp];
+                            f.stack[f.sp] = null;
+                            if (o != null) Heap.decref(o);
+                        }
+                        if (h.lasti()) push(f, PyInt.of(f.lasti)); // in code units, as frame->prev_instr - first_instr
+                        push(f, e.value);
+                        f.ip = h.target() / 2;
+                        return f;
+                    }
+                }
+                if (Tracing.on) e = Tracing.unwind(f, e);
             }
+            addTb = true;
             if (f == entry) {
                 if (f.generator == null) releaseFrame(f);
                 throw e;
@@ -349,6 +379,7 @@ public final class Interpreter implements Abstract.Runner {
         for (;;) {
             if (Heap.pending(mark)) Heap.drain(mark);
             int at = f.ip;
+            if (Tracing.on) at = Tracing.instruction(f, at);
             int op = code[at * 2] & 0xff;
             oparg = (oparg << 8) | (code[at * 2 + 1] & 0xff);
             f.ip = at + 1;
@@ -445,12 +476,14 @@ public final class Interpreter implements Abstract.Runner {
                         oparg = 0;
                         continue;
                     }
-                    PyObject r = Abstract.call(callable, f.stack, start, nargs, kw);
+                    PyObject r = Tracing.on ? Tracing.callFunction(f, callable, f.stack, start, nargs, kw)
+                            : Abstract.call(callable, f.stack, start, nargs, kw);
                     Ops.clearCall(f, base);
                     push(f, r);
                 }
                 case RETURN_VALUE -> {
                     PyObject r = pop(f);
+                    if (Tracing.on) traceExit(f, r);
                     if (f == entry) {
                         if (f.generator != null) {
                             releaseFrame(f);
@@ -471,6 +504,7 @@ public final class Interpreter implements Abstract.Runner {
                 }
                 case YIELD_VALUE -> {
                     PyObject r = pop(f);
+                    if (Tracing.on) traceExit(f, r);
                     if (--r.refcnt == 0) { r.refcnt = 1; Heap.decref(r); }
                     return r;
                 }
@@ -484,6 +518,17 @@ public final class Interpreter implements Abstract.Runner {
                 default -> Ops.execute(this, f, op, oparg);
             }
             oparg = 0;
+        }
+    }
+
+    /** TRACE_FUNCTION_EXIT: a return or yield reports its value; a tracer's error ends the frame. */
+    private void traceExit(Frame f, PyObject r) {
+        try {
+            Tracing.functionExit(f, r);
+        } catch (PyException e) {
+            Heap.decref(r);
+            exitUnwind = f;
+            throw e;
         }
     }
 

@@ -851,7 +851,7 @@ final class Ops {
                     dictUpdate(kw, kwargs, true, callable);
                 }
             }
-            Interpreter.push(f, Abstract.callArgs(callable, targs, kw));
+            Interpreter.push(f, Tracing.on ? Tracing.callArgs(f, callable, targs, kw) : Abstract.callArgs(callable, targs, kw));
         } finally {
             Heap.xdecref(kwargs);
             Heap.decref(args);

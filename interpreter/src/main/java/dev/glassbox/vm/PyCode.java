@@ -24,7 +24,7 @@ import java.math.BigInteger;
 public final class PyCode extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyCode.class);
 
-    public final CodeUnit unit;
+    public CodeUnit unit;
     final PyObject[] consts;
     final PyStr[] names;
     final PyStr[] localsPlusNames;
@@ -121,6 +121,43 @@ public final class PyCode extends PyObject {
         return t;
     }
 
+    /** The line of each code unit, -1 where there is none (CPython's _co_linearray), built on first use. */
+    private int[] lineArray;
+    /** The index of the first RESUME (_co_firsttraceable): instructions before it are never traced. */
+    private int firstTraceable = -1;
+
+    int[] lineArray() {
+        int[] a = lineArray;
+        if (a == null) {
+            a = new int[unit.code.length / 2];
+            java.util.Arrays.fill(a, -1);
+            for (var r : unit.lines()) {
+                for (int i = r.start() / 2; i < r.end() / 2 && i < a.length; i++) a[i] = r.line();
+            }
+            lineArray = a;
+        }
+        return a;
+    }
+
+    /** The line of code unit {@code index}: -1 if it has none. */
+    int lineAt(int index) {
+        int[] a = lineArray();
+        return index >= 0 && index < a.length ? a[index] : -1;
+    }
+
+    int firstTraceable() {
+        int t = firstTraceable;
+        if (t < 0) {
+            t = 0;
+            byte[] c = unit.code;
+            for (int i = 0; i < c.length / 2; i++) {
+                if ((c[2 * i] & 0xff) == dev.glassbox.bytecode.Opcode.RESUME) { t = i; break; }
+            }
+            firstTraceable = t;
+        }
+        return t;
+    }
+
     @Exposed.Getter(name = "co_name") public PyObject coName() { return PyStr.of(unit.name); }
     @Exposed.Getter(name = "co_qualname") public PyObject coQualname() { return PyStr.of(unit.qualname); }
     @Exposed.Getter(name = "co_filename") public PyObject coFilename() { return PyStr.of(unit.filename); }
@@ -181,6 +218,13 @@ public final class PyCode extends PyObject {
         for (var r : unit.lines()) out.append(PyTuple.of(PyInt.of(r.start()), PyInt.of(r.end()), orNone(r.line())));
         return Abstract.getIter(out);
     }
+
+    /** _imp._fix_co_filename: this code and the code objects nested in it now name {@code filename}. */
+    public void setFilename(String filename) {
+        unit = unit.replace(java.util.Map.of("co_filename", filename));
+        for (PyObject c : consts) if (c instanceof PyCode pc) pc.setFilename(filename);
+    }
+
 
     /** code.replace()'s keyword-only parameters, in the order Argument Clinic converts them. */
     private static final String[] REPLACE_PARAMS = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
