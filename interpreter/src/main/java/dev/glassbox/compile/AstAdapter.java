@@ -49,12 +49,21 @@ public final class AstAdapter {
 
     private static int num(Object v) { return v == null ? -1 : ((Number) v).intValue(); }
 
+    private static List<Object> constants(List<Object> items) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object x : items) out.add(constant(x));
+        return out;
+    }
+
     /** A parser constant value as a compiler constant value. */
     static Object constant(Object v) {
         if (v == null || v == ConstantValue.NONE) return ConstValue.Singleton.NONE;
         if (v == ConstantValue.ELLIPSIS) return ConstValue.Singleton.ELLIPSIS;
         if (v instanceof ConstantValue.Bytes b) return new ConstValue.Bytes(b.value());
         if (v instanceof ConstantValue.Imaginary im) return new ConstValue.Complex(0.0, im.imag());
+        if (v instanceof ConstantValue.Complex c) return new ConstValue.Complex(c.real(), c.imag());
+        if (v instanceof ConstantValue.Tuple t) return new ConstValue.Tuple(constants(t.items()));
+        if (v instanceof ConstantValue.FrozenSet f) return new ConstValue.FrozenSet(constants(f.items()));
         return v;  // String, Long, BigInteger, Double, Boolean
     }
 }

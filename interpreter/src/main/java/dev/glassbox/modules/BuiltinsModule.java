@@ -404,8 +404,8 @@ public final class BuiltinsModule {
     @Exposed.Function(sig = "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)")
     public static PyObject compile(PyObject source, PyObject filename, PyObject mode, PyObject flags, PyObject dontInherit,
                                    PyObject optimize, PyObject featureVersion) {
-        return hooks.compile(source, filename, mode, (int) Abstract.indexAsLong(flags), Abstract.isTrue(dontInherit),
-                (int) Abstract.indexAsLong(optimize));
+        return hooks.compile(source, filename, mode, Abstract.index(flags).asInt(), Abstract.isTrue(dontInherit),
+                Abstract.index(optimize).asInt());
     }
 
     @Exposed.Function(sig = "($module, prompt='', /)")

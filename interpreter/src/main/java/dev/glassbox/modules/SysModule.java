@@ -189,6 +189,16 @@ public final class SysModule {
         return PyInt.of(Heap.allocator.allocatedBlocks());
     }
 
+    @Exposed.Function(sig = "($module, /)", doc = "Print summary info to stderr about the state of pymalloc's structures.\n\nIn Py_DEBUG mode, also perform some expensive internal consistency\nchecks.")
+    public static PyObject _debugmallocstats() {
+        PyObject err = dev.glassbox.runtime.Runtime.get().sys.dict().getItemStr("stderr");
+        if (err != null && err != PyNone.NONE) {
+            dev.glassbox.objects.Abstract.callMethod(err, "write", PyStr.of(dev.glassbox.memory.MallocStats.report()));
+            dev.glassbox.objects.Abstract.callMethod(err, "flush");
+        }
+        return PyNone.NONE;
+    }
+
     @Exposed.Function(sig = "($module, /)")
     public static PyObject get_int_max_str_digits() {
         return PyInt.of(4300);

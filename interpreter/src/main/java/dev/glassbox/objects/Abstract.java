@@ -462,7 +462,7 @@ public final class Abstract {
         if (op == EQ) return PyBool.of(v == w);
         if (op == NE) return PyBool.of(v != w);
         throw Errors.typeError("'%s' not supported between instances of '%s' and '%s'", COMPARE_SYMBOLS[op],
-                vt.qualname, wt.qualname);
+                vt.name, wt.name);
     }
 
     /** PyObject_RichCompareBool: identity implies equality. */

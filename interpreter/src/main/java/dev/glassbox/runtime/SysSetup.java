@@ -63,6 +63,10 @@ final class SysSetup {
         d.setItem("base_prefix", PyStr.of(prefix));
         d.setItem("exec_prefix", PyStr.of(prefix));
         d.setItem("base_exec_prefix", PyStr.of(prefix));
+        String stdlib = stdlibDir();
+        String prefixEnv = System.getenv("PYTHONPYCACHEPREFIX");
+        d.setItem("pycache_prefix", prefixEnv == null || prefixEnv.isEmpty() ? PyNone.NONE : PyStr.of(prefixEnv));
+        d.setItem("_stdlib_dir", stdlib == null ? PyNone.NONE : PyStr.of(stdlib));
         d.setItem("dont_write_bytecode", PyBool.of(config.dontWriteBytecode()));
         d.setItem("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
         d.setItem("warnoptions", new PyList());

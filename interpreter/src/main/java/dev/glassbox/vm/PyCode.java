@@ -24,7 +24,7 @@ import java.math.BigInteger;
 public final class PyCode extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyCode.class);
 
-    public final CodeUnit unit;
+    public CodeUnit unit;
     final PyObject[] consts;
     final PyStr[] names;
     final PyStr[] localsPlusNames;
@@ -217,6 +217,12 @@ public final class PyCode extends PyObject {
         dev.glassbox.objects.PyList out = new dev.glassbox.objects.PyList();
         for (var r : unit.lines()) out.append(PyTuple.of(PyInt.of(r.start()), PyInt.of(r.end()), orNone(r.line())));
         return Abstract.getIter(out);
+    }
+
+    /** _imp._fix_co_filename: this code and the code objects nested in it now name {@code filename}. */
+    public void setFilename(String filename) {
+        unit = unit.replace(java.util.Map.of("co_filename", filename));
+        for (PyObject c : consts) if (c instanceof PyCode pc) pc.setFilename(filename);
     }
 
     /** code.replace(**changes): a copy with co_* attributes replaced (not co_consts yet). */
