@@ -415,7 +415,15 @@ public final class BuiltinsModule {
 
     @Exposed.Function(sig = "($module, /, *args, **kws)")
     public static PyObject breakpoint(PyObject args, PyObject kws) {
-        return PyNone.NONE;
+        // builtin_breakpoint: whatever sys.breakpointhook is now, called with the same arguments.
+        PyObject hook;
+        try {
+            hook = dev.glassbox.vm.Builtins.sysAttr("breakpointhook");
+        } catch (dev.glassbox.objects.PyException e) {
+            throw Errors.runtimeError("lost sys.breakpointhook");
+        }
+        if (hook == null) throw Errors.runtimeError("lost sys.breakpointhook");
+        return Abstract.callArgs(hook, (PyTuple) args, (PyDict) kws);
     }
 
     /** iter(callable, sentinel). */

@@ -139,6 +139,27 @@ public final class SysModule {
         return dev.glassbox.vm.Tracing.callTracing(fn, t);
     }
 
+    @Exposed.Function(sig = "($module, /, *args, **kws)", doc = "breakpointhook(*args, **kws)\n\nThis hook function is called by built-in breakpoint().\n")
+    public static PyObject breakpointhook(PyObject args, PyObject kws) {
+        // sys_breakpointhook: $PYTHONBREAKPOINT names the callable ("0" disables, unset is pdb.set_trace).
+        String env = System.getenv("PYTHONBREAKPOINT");
+        if (env == null || env.isEmpty()) env = "pdb.set_trace";
+        else if (env.equals("0")) return PyNone.NONE;
+        int dot = env.lastIndexOf('.');
+        String modName = dot < 0 ? "builtins" : env.substring(0, dot);
+        String attr = dot < 0 ? env : env.substring(dot + 1);
+        PyObject hook;
+        try {
+            PyObject mod = dev.glassbox.imports.Importer.importFull(modName);
+            hook = Abstract.getAttr(mod, PyStr.of(attr));
+        } catch (dev.glassbox.objects.PyException e) {
+            if (!e.matches(ExceptionTypes.ImportError) && !e.matches(ExceptionTypes.AttributeError)) throw e;
+            WarningsModule.warn(ExceptionTypes.RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + env + "\"", 0);
+            return PyNone.NONE;
+        }
+        return Abstract.callArgs(hook, (PyTuple) args, (dev.glassbox.objects.PyDict) kws);
+    }
+
     @Exposed.Function(sig = "($module, exctype, value, traceback, /)")
     public static PyObject excepthook(PyObject type, PyObject value, PyObject tb) {
         if (value instanceof PyBaseException e) hooks.displayException(e);

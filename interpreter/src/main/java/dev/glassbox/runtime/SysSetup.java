@@ -94,6 +94,7 @@ final class SysSetup {
                 z, PyInt.ONE, z, PyBool.FALSE, z, z, PyBool.FALSE, PyInt.of(-1)));
         d.setItem("__displayhook__", d.getItemStr("displayhook"));
         d.setItem("__excepthook__", d.getItemStr("excepthook"));
+        d.setItem("__breakpointhook__", d.getItemStr("breakpointhook"));
     }
 
     private static String platform() {

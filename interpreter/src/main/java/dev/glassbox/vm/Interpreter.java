@@ -44,6 +44,8 @@ public final class Interpreter implements Abstract.Runner {
     public volatile boolean interruptRequested;
     /** RERAISE must not add a traceback entry. */
     boolean reraising;
+    /** The RERAISE that restored a saved lasti: where handlers are looked up (-1: f.lasti). */
+    int reraiseAt = -1;
     /** A frame whose return trace call raised: it exits without a traceback entry or handler (exit_unwind). */
     Frame exitUnwind;
 
@@ -296,6 +298,8 @@ public final class Interpreter implements Abstract.Runner {
         Frame f = current;
         boolean addTb = !reraising;
         reraising = false;
+        int lookupAt = reraiseAt;
+        reraiseAt = -1;
         if (!e.seenByVm) {
             e.seenByVm = true;
             chainContext(e.value);
@@ -308,7 +312,8 @@ public final class Interpreter implements Abstract.Runner {
                     addTraceback(e.value, f);
                     if (Tracing.traceFunc != null) e = Tracing.exception(f, e);
                 }
-                int offset = f.lasti * 2;
+                int offset = (lookupAt >= 0 ? lookupAt : f.lasti) * 2;
+                lookupAt = -1;
                 for (ExceptionTable.Entry h : f.code.unit.exceptionEntries()) {
                     if (offset >= h.start() && offset < h.end()) {
                         while (f.sp > h.depth()) {
@@ -433,7 +438,7 @@ public final class Interpreter implements Abstract.Runner {
                 case POP_JUMP_BACKWARD_IF_FALSE -> { if (!Ops.popTruth(f)) f.ip -= oparg; }
                 case POP_JUMP_BACKWARD_IF_TRUE -> { if (Ops.popTruth(f)) f.ip -= oparg; }
                 case FOR_ITER -> {
-                    PyObject v = Abstract.next(f.stack[f.sp - 1]);
+                    PyObject v = Tracing.on ? Tracing.forIterNext(f, f.stack[f.sp - 1]) : Abstract.next(f.stack[f.sp - 1]);
                     if (v != null) push(f, v);
                     else {
                         Heap.decref(pop(f));
@@ -510,8 +515,13 @@ public final class Interpreter implements Abstract.Runner {
                 }
                 case RERAISE -> {
                     PyObject e = pop(f);
-                    // CPython sets prev_instr from the saved lasti, but unwinding looks up the RERAISE
-                    // itself ("we can't use frame->f_lasti here"); this frame's traceback entry exists.
+                    // CPython sets prev_instr from the saved lasti (f_lineno and trace events see that
+                    // line), but unwinding looks up the RERAISE itself ("we can't use frame->f_lasti here");
+                    // this frame's traceback entry exists.
+                    if (oparg != 0 && f.stack[f.sp - oparg] instanceof PyInt li) {
+                        reraiseAt = at;
+                        f.lasti = (int) li.value;
+                    }
                     reraising = true;
                     throw new PyException((PyBaseException) e);
                 }
