@@ -47,6 +47,8 @@ public class PyModule extends PyObject {
 
     @Exposed.Method
     public PyObject __repr__() {
+        // module_repr: importlib's _module_repr once the import system has installed it
+        if (importlibRepr != null) return Abstract.call(importlibRepr, this);
         PyObject spec = dict.getItemStr("__spec__");
         PyObject file = dict.getItemStr("__file__");
         String n = Abstract.repr(PyStr.of(name())).value;
@@ -55,6 +57,9 @@ public class PyModule extends PyObject {
         if (origin instanceof PyStr o && o.value.equals("built-in")) return PyStr.of("<module " + n + " (built-in)>");
         return PyStr.of("<module " + n + ">");
     }
+
+    /** importlib._bootstrap._module_repr, set when the import system is installed. */
+    public static PyObject importlibRepr;
 
     @Exposed.Method(sig = "($self, name, /)")
     public PyObject __getattribute__(PyObject name) {
