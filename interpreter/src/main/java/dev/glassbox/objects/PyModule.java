@@ -65,6 +65,8 @@ public class PyModule extends PyObject {
     public PyObject __getattribute__(PyObject name) {
         String n = Abstract.attrName(name);
         PyObject v = Abstract.genericGetAttr(this, n, true);
+        // PEP 810: a lazy import bound in the module is reified when read as an attribute
+        if (v instanceof dev.glassbox.imports.LazyImport lazy) return lazy.reifyInto(dict, PyStr.intern(n));
         if (v != null) return v;
         PyObject ga = dict.getItemStr("__getattr__");
         if (ga != null) return Abstract.call(ga, name);
