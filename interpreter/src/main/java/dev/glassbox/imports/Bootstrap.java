@@ -84,6 +84,7 @@ final class Bootstrap {
         findAndLoad = keep(m.dict().getItemStr("_find_and_load"));
         handleFromlist = keep(m.dict().getItemStr("_handle_fromlist"));
         lockUnlockModule = keep(m.dict().getItemStr("_lock_unlock_module"));
+        PyModule.importlibRepr = keep(m.dict().getItemStr("_module_repr"));
         // _bootstrap_external's `import _io` gets the stand-in while it runs (see bootio.py).
         boolean standIn = modules.getItemStr("_io") == null;
         if (standIn) {
@@ -104,6 +105,7 @@ final class Bootstrap {
             Abstract.setAttr(ext, PyStr.intern("MAGIC_NUMBER"), PyBytes.of(PycFormat.magic()));
             Abstract.setAttr(ext, PyStr.intern("_RAW_MAGIC_NUMBER"), PyInt.of(
                     (PycFormat.magic()[0] & 0xff) | (PycFormat.magic()[1] & 0xff) << 8 | 0x0a0d0000L));
+            Abstract.setAttr(ext, PyStr.intern("_compile_bytecode"), CacheRecovery.compileBytecodeFunction());
         }
         setMainLoader(modules, ext);
         preloadEncodings(modules, d.value);

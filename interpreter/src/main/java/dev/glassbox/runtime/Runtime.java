@@ -81,6 +81,7 @@ public final class Runtime {
         Importer.registerBuiltin("_imp", dev.glassbox.imports.ImpModule::create);
         Importer.registerBuiltin("marshal", dev.glassbox.imports.MarshalModule::create);
         CycleCollector.hooks = new GcHooks();
+        dev.glassbox.imports.LazyImport.configure(config.xoptions());
         registerOptionalModules();
     }
 

@@ -477,7 +477,7 @@ final class Ops {
 
     static PyObject loadGlobal(Frame f, PyStr name) {
         PyObject v = f.globals.getItemStr(name);
-        if (v != null) return v;
+        if (v != null) return v instanceof dev.glassbox.imports.LazyImport lazy ? lazy.reifyInto(f.globals, name) : v;
         v = Builtins.lookupIn(f.builtins, name);
         if (v != null) return v;
         throw nameError(name);
@@ -495,7 +495,10 @@ final class Ops {
                 v = null;
             }
         }
-        if (v != null) return v;
+        if (v != null) {
+            if (v instanceof dev.glassbox.imports.LazyImport lazy && f.locals instanceof PyDict d) return lazy.reifyInto(d, name);
+            return v;
+        }
         return loadGlobal(f, name);
     }
 
