@@ -117,6 +117,12 @@ public final class PatternObject extends PyObject {
         return new MappingProxy(groupindex);
     }
 
+
+    // T_OBJECT/T_INT READONLY members in CPython: assignment and deletion say "readonly attribute"
+    @Exposed.Setter(name = "pattern") public void setPattern(PyObject v) { throw SreModule.readonly(); }
+    @Exposed.Setter(name = "flags") public void setFlags(PyObject v) { throw SreModule.readonly(); }
+    @Exposed.Setter(name = "groups") public void setGroups(PyObject v) { throw SreModule.readonly(); }
+
     // ------------------------------------------------------------------ matching
 
     private static final String POS_SIG = "($self, /, string, pos=0, endpos=sys.maxsize)";
