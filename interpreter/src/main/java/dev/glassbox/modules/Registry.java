@@ -55,5 +55,6 @@ public final class Registry {
         Importer.registerBuiltin("_struct", dev.glassbox.modules.std.StructModule::create);
         Importer.registerBuiltin("binascii", dev.glassbox.modules.std.BinasciiModule::create);
         Importer.registerBuiltin("zlib", dev.glassbox.modules.std.ZlibModule::create);
+        Importer.registerBuiltin("_json", dev.glassbox.modules.std.JsonModule::create);
     }
 }
