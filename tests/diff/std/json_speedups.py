@@ -20,7 +20,7 @@ docs = ['{"a": [1, 2.5, -3e2, true, false, null], "b": {"c": "d"}}', '[]', '{}',
 for d in docs:
     show(json.loads, d)
 bad = ['', ' ', '[', '[1,', '[1 2]', '{"a" 1}', '{"a": }', '{a: 1}', '{"a": 1,}', '[1,]', '"abc', '"\\x"', '"\\u12"', '"\\u12zz"',
-       '"ctrl\x01"', 'nul', 'tru', '-', '01', '1.', '.5', '[1] x', '{"a": 1 "b": 2}', '-Inf', '"\\', '{"a":1', '[-]', '{"': ', '"\\u"', '1e', '1e+']
+       '"ctrl\x01"', 'nul', 'tru', '-', '01', '1.', '.5', '[1] x', '{"a": 1 "b": 2}', '-Inf', '"\\', '{"a":1', '[-]', '{"', ':', '"\\u"', '1e', '1e+']
 for d in bad:
     try:
         json.loads(d)
@@ -57,8 +57,9 @@ print(s2('[NaN, "a\x02"]', 0), s2.strict)
 show(_json.make_scanner, object())
 # encoding
 for o in [None, True, False, 0, -5, 2**80, 1.5, 1e16, 1e-7, 0.1, -0.0, float("inf"), float("-inf"), float("nan"), "", "a\"b\\c\n\x01\x1f\x7f",
-          "caf\u00e9", "\U0001f600", "\ud800", [], {}, (), [1, [2, [3]]], (1, 2), {"a": 1, "b": [None]}, {1: "int", 2.5: "float", True: "t", None: "n"}]:
+          "caf\u00e9", "\U0001f600", [], {}, (), [1, [2, [3]]], (1, 2), {"a": 1, "b": [None]}, {1: "int", 2.5: "float", True: "t", None: "n"}]:
     print(json.dumps(o), json.dumps(o, ensure_ascii=False), json.dumps(o, separators=(",", ":")))
+print(json.dumps("\ud800"), repr(json.dumps("\udc00x", ensure_ascii=False)))
 print(json.dumps({"b": 1, "a": 2, "c": {"z": 1, "y": 2}}, sort_keys=True), json.dumps({"x": [1, 2]}, indent=2), json.dumps([1, {"a": 2}], indent="\t"))
 show(json.dumps, [float("nan")], allow_nan=False)
 show(json.dumps, {float("inf"): 1}, allow_nan=False)
