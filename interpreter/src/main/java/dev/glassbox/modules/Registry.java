@@ -52,5 +52,6 @@ public final class Registry {
         Importer.registerBuiltin("errno", dev.glassbox.modules.os.ErrnoModule::create);
         Importer.registerBuiltin("time", dev.glassbox.modules.os.TimeModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
+        Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
     }
 }

@@ -405,8 +405,8 @@ public final class Interpreter implements Abstract.Runner {
                 case JUMP_BACKWARD_NO_INTERRUPT -> f.ip -= oparg;
                 case POP_JUMP_FORWARD_IF_FALSE -> { if (!Ops.popTruth(f)) f.ip += oparg; }
                 case POP_JUMP_FORWARD_IF_TRUE -> { if (Ops.popTruth(f)) f.ip += oparg; }
-                case POP_JUMP_BACKWARD_IF_FALSE -> { if (!Ops.popTruth(f)) f.ip -= oparg; }
-                case POP_JUMP_BACKWARD_IF_TRUE -> { if (Ops.popTruth(f)) f.ip -= oparg; }
+                case POP_JUMP_BACKWARD_IF_FALSE -> { if (!Ops.popTruth(f)) { f.ip -= oparg; if (evalBreaker) breaker(); } }
+                case POP_JUMP_BACKWARD_IF_TRUE -> { if (Ops.popTruth(f)) { f.ip -= oparg; if (evalBreaker) breaker(); } }
                 case FOR_ITER -> {
                     PyObject v = Abstract.next(f.stack[f.sp - 1]);
                     if (v != null) push(f, v);

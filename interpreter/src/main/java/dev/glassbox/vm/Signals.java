@@ -11,7 +11,6 @@ import dev.glassbox.objects.PyNone;
 import dev.glassbox.objects.PyObject;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.function.IntConsumer;
 
 /**
  * Signal delivery (the C half of Modules/signalmodule.c): a signal only marks itself tripped —
@@ -38,7 +37,12 @@ public final class Signals {
 
     /** set_wakeup_fd's descriptor, or -1; {@link #wakeupWriter} writes the signal's byte to it. */
     public static volatile int wakeupFd = -1;
-    public static volatile IntConsumer wakeupWriter;
+    public static volatile WakeupWriter wakeupWriter;
+
+    /** Writes the signal number's byte to the wakeup descriptor without blocking. */
+    public interface WakeupWriter {
+        void write(int fd, int sig);
+    }
 
     public static boolean pending() {
         return isTripped;
@@ -51,10 +55,10 @@ public final class Signals {
         isTripped = true;
         Interpreter.current().evalBreaker = true;
         int fd = wakeupFd;
-        IntConsumer w = wakeupWriter;
+        WakeupWriter w = wakeupWriter;
         if (fd >= 0 && w != null) {
             try {
-                w.accept(fd);
+                w.write(fd, sig);
             } catch (RuntimeException e) {
                 // A full or closed wakeup fd loses the byte, as a failed write() does.
             }

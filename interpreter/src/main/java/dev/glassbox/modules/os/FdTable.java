@@ -37,6 +37,8 @@ public final class FdTable {
         public final Channel channel;
         final boolean readable, writable, append;
         int refs = 1;
+        /** O_NONBLOCK as os.set_blocking / socket.setblocking set it (pipes and sockets honour it). */
+        public volatile boolean blocking = true;
 
         Entry(Path path, Channel channel, boolean readable, boolean writable, boolean append) {
             this.path = path;
@@ -231,6 +233,22 @@ public final class FdTable {
             else if (length > fc.size()) fc.write(ByteBuffer.allocate(1), length - 1);
         } catch (IOException ex) {
             throw PosixErrors.fromJava(ex, null);
+        }
+    }
+
+    /** The signal wakeup fd's write (from any thread): one byte, dropped when the pipe is full. */
+    public static void writeWakeup(int fd, int sig) {
+        Entry e;
+        synchronized (FdTable.class) {
+            if (!has(fd)) return;
+            e = TABLE.get(fd);
+        }
+        if (e.channel instanceof WritableByteChannel w) {
+            try {
+                w.write(ByteBuffer.wrap(new byte[] {(byte) sig}));
+            } catch (IOException | RuntimeException ignored) {
+                // As trip_signal: a failed write is not the signal's business.
+            }
         }
     }
 }
