@@ -101,8 +101,8 @@ final class Ops {
             }
             case POP_JUMP_FORWARD_IF_NONE -> { if (popIsNone(f)) f.ip += oparg; }
             case POP_JUMP_FORWARD_IF_NOT_NONE -> { if (!popIsNone(f)) f.ip += oparg; }
-            case POP_JUMP_BACKWARD_IF_NONE -> { if (popIsNone(f)) f.ip -= oparg; }
-            case POP_JUMP_BACKWARD_IF_NOT_NONE -> { if (!popIsNone(f)) f.ip -= oparg; }
+            case POP_JUMP_BACKWARD_IF_NONE -> { if (popIsNone(f)) { f.ip -= oparg; if (in.evalBreaker) in.breaker(); } }
+            case POP_JUMP_BACKWARD_IF_NOT_NONE -> { if (!popIsNone(f)) { f.ip -= oparg; if (in.evalBreaker) in.breaker(); } }
             case BUILD_TUPLE -> {
                 PyObject[] items = popN(f, oparg);
                 Interpreter.push(f, PyTuple.of(items));
