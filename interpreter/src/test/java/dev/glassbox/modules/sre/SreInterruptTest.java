@@ -41,7 +41,7 @@ class SreInterruptTest {
             } catch (InterruptedException e) {
                 return;
             }
-            Interpreter.current().interruptRequested = true;
+            Interpreter.current().requestInterrupt();
         });
         t.start();
         PyDict g = new PyDict();
