@@ -6,7 +6,8 @@ module's number of passing tests with tests/regrtest-ratchet.txt.
     tools/regrtest.py check [MODULE ...]     run, compare, exit 1 if a module passes fewer
     tools/regrtest.py update [MODULE ...]    run and record the new counts (never lowers them
                                              unless --lower is given)
-    options: --cmd CMD (default bin/glassbox), --timeout SECONDS per module (default 600), -v
+    options: --cmd CMD (default bin/glassbox), --timeout SECONDS per module (default 600), -v,
+             --json FILE (write the results), --from FILE (update from an earlier --json run)
 
 Skipped tests and why: tests/regrtest-skips.txt."""
 import argparse
@@ -65,13 +66,20 @@ def main():
     ap.add_argument("--timeout", type=float, default=600)
     ap.add_argument("--lower", action="store_true")
     ap.add_argument("-v", action="store_true")
+    ap.add_argument("--json", help="write the results to this file")
+    ap.add_argument("--from", dest="from_json", help="update: take the results of an earlier --json run")
     a = ap.parse_args()
     ratchet = read_ratchet()
     modules = a.modules or MODULES
     worse = []
     results = {}
+    earlier = {}
+    if a.from_json:
+        with open(a.from_json, encoding="utf-8") as fh:
+            earlier = json.load(fh)
+        modules = a.modules or list(earlier)
     for m in modules:
-        r = run(m, a.cmd.split(), a.timeout, a.v)
+        r = earlier[m] if m in earlier else run(m, a.cmd.split(), a.timeout, a.v)
         results[m] = r
         want = ratchet.get(m, 0)
         note = f" ({r['load_error']})" if r.get("load_error") else ""
@@ -80,6 +88,9 @@ def main():
               f"ratchet {want}; {r['seconds']} s{note}", flush=True)
         if r.get("passed", 0) < want:
             worse.append(m)
+    if a.json:
+        with open(a.json, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, indent=1)
     if a.action == "update":
         for m, r in results.items():
             n = r.get("passed", 0)

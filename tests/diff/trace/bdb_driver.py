@@ -111,6 +111,7 @@ session("until the except", [("step",), ("step",), ("until", line_of_except), ("
 session("quit", [("step",), ("step",), ("quit",)])
 
 bp = bdb.Bdb()
-print("bad break:", bp.set_break(__file__, 100000))
-print("no such file:", bp.set_break("no_such_file.py", 1))
+import os
+print("bad break:", bp.set_break(__file__, 100000).replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ""))
+print("no such file:", bp.set_break("no_such_file.py", 1).replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ""))
 bdb.Breakpoint.clearBreakpoints()

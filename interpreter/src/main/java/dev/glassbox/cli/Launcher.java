@@ -65,6 +65,12 @@ final class Launcher {
         try {
             if (opts.command != null) {
                 runSource(rt, opts.command.getBytes(StandardCharsets.UTF_8), "<string>", false);
+            } else if (opts.module != null && runpyAvailable(rt)) {
+                // pymain_run_module: runpy._run_module_as_main(name) sets __main__'s __spec__,
+                // __package__ (so a package's __main__ can import relatively) and sys.argv[0].
+                PyObject runpy = dev.glassbox.imports.Importer.importFull("runpy");
+                dev.glassbox.objects.Abstract.callMethod(runpy, "_run_module_as_main", PyStr.of(opts.module),
+                        dev.glassbox.objects.PyBool.TRUE);
             } else if (opts.module != null) {
                 Path src = dev.glassbox.imports.Importer.findMainSource(opts.module);
                 if (src == null) {
@@ -121,6 +127,7 @@ final class Launcher {
         // callbacks, then the final flush.
         status = waitForThreadShutdown(rt, status);
         dev.glassbox.modules.AtexitModule.runExitFuncs();
+        dev.glassbox.modules.SysModule.finalizing = true; // after the atexit callbacks, as Py_FinalizeEx
         try {
             rt.flush();
         } catch (PyException e) {
@@ -190,5 +197,11 @@ final class Launcher {
         rt.printException(e);
         // As Py_RunMain's exit_sigint: a KeyboardInterrupt ends the process as SIGINT would (130).
         return e.type.isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    /** Whether CPython's runpy is there to run -m (it needs the standard library folder). */
+    private static boolean runpyAvailable(Runtime rt) {
+        PyObject dir = rt.sys.dict().getItemStr("_stdlib_dir");
+        return dir instanceof PyStr d && Files.isRegularFile(Path.of(d.value, "runpy.py"));
     }
 }

@@ -220,9 +220,49 @@ public final class SysModule {
         return PyNone.NONE;
     }
 
-    @Exposed.Function(sig = "($module, /)")
+    @Exposed.Function(sig = "($module, /)", doc = "Return the maximum string digits limit for non-binary int<->str conversions.")
     public static PyObject get_int_max_str_digits() {
-        return PyInt.of(4300);
+        return PyInt.of(dev.glassbox.objects.numbers.IntText.maxStrDigits);
+    }
+
+    @Exposed.Function(sig = "($module, /, maxdigits)", doc = "Set the maximum string digits limit for non-binary int<->str conversions.")
+    public static PyObject set_int_max_str_digits(PyObject maxdigits) {
+        long n = Abstract.indexAsLong(maxdigits);
+        if (n != 0 && n < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
+        dev.glassbox.objects.numbers.IntText.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Return True if Python is exiting.")
+    public static PyObject is_finalizing() {
+        return dev.glassbox.objects.PyBool.of(finalizing);
+    }
+
+    /** Set by the command line when the runtime starts to shut down. */
+    public static volatile boolean finalizing;
+
+    @Exposed.Function(sig = "($module, /)", doc = "Clear the internal type lookup cache.")
+    public static PyObject _clear_type_cache() {
+        return PyNone.NONE; // the per-type caches are invalidated by every dict change; nothing is stale
+    }
+
+    private static int dlopenFlags = 2; // RTLD_NOW, as CPython's default on Linux
+
+    @Exposed.Function(sig = "($module, /)", doc = "Return the current value of the flags that are used for dlopen calls.\n\nThe flag constants are defined in the os module.")
+    public static PyObject getdlopenflags() {
+        return PyInt.of(dlopenFlags);
+    }
+
+    @Exposed.Function(sig = "($module, flags, /)", doc = "Set the flags used by the interpreter for dlopen calls.\n\nThis is used, for example, when the interpreter loads extension\nmodules. Among other things, this will enable a lazy resolving of\nsymbols when importing a module, if called as sys.setdlopenflags(0).\nTo share symbols across extension modules, call as\nsys.setdlopenflags(os.RTLD_GLOBAL).  Symbolic names for the flag\nmodules can be found in the os module (RTLD_xxx constants, e.g.\nos.RTLD_LAZY).")
+    public static PyObject setdlopenflags(PyObject flags) {
+        dlopenFlags = (int) Abstract.indexAsLong(flags);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, unraisable, /)", doc = "Handle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.")
+    public static PyObject unraisablehook(PyObject unraisable) {
+        dev.glassbox.runtime.Unraisable.defaultHook(unraisable);
+        return PyNone.NONE;
     }
 
     @Exposed.Function(sig = "($module, /)", doc = "Return the current thread switch interval; see sys.setswitchinterval().")

@@ -171,7 +171,7 @@ public final class PyIntMethods {
         try {
             String typeName = self.type.name;
             FormatSpec f = FormatSpec.parse(s.value, 'd', '>', typeName);
-            return PyStr.of(IntFormat.format(v.toBig(), f, IntText.DEFAULT_MAX_STR_DIGITS, typeName));
+            return PyStr.of(IntFormat.format(v.toBig(), f, IntText.maxStrDigits, typeName));
         } catch (NumberError e) {
             throw IntOps.convert(e);
         }

@@ -67,7 +67,7 @@ final class StrNumbers {
 
     static String percentInt(BigInteger v, int flags, long width, long prec, char conv) {
         try {
-            return PercentFormat.formatInt(v, flags, width, prec, conv, IntText.DEFAULT_MAX_STR_DIGITS);
+            return PercentFormat.formatInt(v, flags, width, prec, conv, IntText.maxStrDigits);
         } catch (NumberError e) {
             throw convert(e);
         }

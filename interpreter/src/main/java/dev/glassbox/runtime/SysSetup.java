@@ -78,6 +78,7 @@ final class SysSetup {
             else x.setItem(PyStr.of(o.substring(0, eq)), PyStr.of(o.substring(eq + 1)));
         }
         d.setItem("_xoptions", x);
+        int maxDigits = intMaxStrDigits(x);
         d.setItem("float_repr_style", PyStr.of("short"));
         PySimpleNamespace impl = new PySimpleNamespace(PySimpleNamespace.TYPE);
         impl.dict.setItem("name", PyStr.of("glassbox"));
@@ -92,10 +93,22 @@ final class SysSetup {
                 "safe_path", "int_max_str_digits");
         PyObject z = PyInt.ZERO;
         d.setItem("flags", StructSeq.make(flagsType, z, z, z, z, PyInt.of(config.dontWriteBytecode() ? 1 : 0), z, z, z, z, z,
-                z, PyInt.ONE, z, PyBool.FALSE, z, z, PyBool.FALSE, PyInt.of(-1)));
+                z, PyInt.ONE, z, PyBool.FALSE, z, z, PyBool.FALSE, PyInt.of(maxDigits)));
         d.setItem("__displayhook__", d.getItemStr("displayhook"));
         d.setItem("__excepthook__", d.getItemStr("excepthook"));
         d.setItem("__breakpointhook__", d.getItemStr("breakpointhook"));
+        d.setItem("__unraisablehook__", d.getItemStr("unraisablehook"));
+        d.setItem("platlibdir", PyStr.of("lib"));
+        d.setItem("abiflags", PyStr.of(""));
+        d.setItem("_framework", PyStr.of(""));
+        d.setItem("_git", PyTuple.of(PyStr.of("Glassbox"), PyStr.of(""), PyStr.of("")));
+        d.setItem("copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+                + "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+                + "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+                + "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."));
+        PyType ti = StructSeq.newType("sys", "thread_info", "name", "lock", "version");
+        d.setItem("thread_info", StructSeq.make(ti, PyStr.of("pthread"), PyStr.of("semaphore"), PyNone.NONE));
+        d.setItem("stdlib_module_names", StdlibNames.frozenset());
     }
 
     private static String platform() {
@@ -164,5 +177,22 @@ final class SysSetup {
         } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** -X int_max_str_digits=N or PYTHONINTMAXSTRDIGITS (0, or 640 and more): the limit at start; -1 when not set. */
+    private static int intMaxStrDigits(PyDict x) {
+        PyObject opt = x.getItemStr("int_max_str_digits");
+        String v = opt instanceof PyStr s ? s.value : System.getenv("PYTHONINTMAXSTRDIGITS");
+        if (v == null || v.isEmpty()) return -1;
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n == 0 || n >= 640) {
+                dev.glassbox.objects.numbers.IntText.maxStrDigits = n;
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // CPython refuses to start; here the default limit stays.
+        }
+        return -1;
     }
 }

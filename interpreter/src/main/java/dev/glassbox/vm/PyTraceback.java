@@ -10,7 +10,8 @@ import dev.glassbox.objects.PyType;
 @Exposed.Type(name = "traceback", baseType = false, gc = true, basicSize = 48)
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyTraceback.class);
-    public final PyTraceback next;
+    /** tb_next: settable from Python (tb_next_set), so not final. */
+    public PyTraceback next;
     public final PyFrameObject frame;
     /** Byte offset of the instruction (tb_lasti). */
     public final int lasti;
@@ -32,6 +33,38 @@ public final class PyTraceback extends PyObject {
     }
 
     @Exposed.Getter(name = "tb_next") public PyObject tbNext() { return next == null ? PyNone.NONE : next; }
+    /** tb_new: types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno). */
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, /, tb_next, tb_frame, tb_lasti, tb_lineno)")
+    public static PyObject __new__(PyObject type, PyObject tbNext, PyObject tbFrame, PyObject tbLasti, PyObject tbLineno) {
+        PyTraceback n;
+        if (tbNext == PyNone.NONE) n = null;
+        else if (tbNext instanceof PyTraceback t) n = t;
+        else throw dev.glassbox.objects.Errors.typeError("expected traceback object or None, got '%s'", tbNext.type.name);
+        if (!(tbFrame instanceof PyFrameObject f)) {
+            throw dev.glassbox.objects.Errors.typeError("traceback() argument 'tb_frame' must be frame, not %s", tbFrame.type.name);
+        }
+        int lasti = (int) dev.glassbox.objects.Abstract.indexAsLong(tbLasti);
+        int lineno = (int) dev.glassbox.objects.Abstract.indexAsLong(tbLineno);
+        return new PyTraceback(n, f, lasti, lineno);
+    }
+
+    /** tb_next_set: another traceback or None; a loop through this one is refused. */
+    @Exposed.Setter(name = "tb_next")
+    public void setTbNext(PyObject v) {
+        if (v == null) throw dev.glassbox.objects.Errors.typeError("can't delete tb_next attribute");
+        PyTraceback n;
+        if (v == PyNone.NONE) n = null;
+        else if (v instanceof PyTraceback t) n = t;
+        else throw dev.glassbox.objects.Errors.typeError("expected traceback object, got '%s'", v.type.name);
+        for (PyTraceback c = n; c != null; c = c.next) {
+            if (c == this) throw dev.glassbox.objects.Errors.valueError("traceback loop detected");
+        }
+        PyTraceback old = next;
+        next = n;
+        Heap.xincref(n);
+        Heap.xdecref(old);
+    }
+
     @Exposed.Getter(name = "tb_frame") public PyObject tbFrame() { return frame; }
     @Exposed.Getter(name = "tb_lasti") public long tbLasti() { return lasti; }
     @Exposed.Getter(name = "tb_lineno") public long tbLineno() { return lineno; }

@@ -20,7 +20,7 @@ public final class IntFormat {
     public static String format(long v, FormatSpec f, String typeName) {
         int type = f.type();
         if (type == 'c' || f.precision() != -1 || f.noNeg0()) {
-            return format(BigInteger.valueOf(v), f, IntText.DEFAULT_MAX_STR_DIGITS, typeName);
+            return format(BigInteger.valueOf(v), f, IntText.maxStrDigits, typeName);
         }
         int base;
         switch (type) {
@@ -46,7 +46,7 @@ public final class IntFormat {
 
     public static String format(BigInteger v, String spec) {
         if (spec.isEmpty()) return IntText.toDecimal(v);
-        return format(v, FormatSpec.parse(spec, 'd', '>', "int"), IntText.DEFAULT_MAX_STR_DIGITS, "int");
+        return format(v, FormatSpec.parse(spec, 'd', '>', "int"), IntText.maxStrDigits, "int");
     }
 
     /**

@@ -21,7 +21,7 @@ public final class IntParse {
 
     /** int(s, base) under the default digit limit: a Long when it fits, else a BigInteger. */
     public static Number parse(String s, int base) {
-        return parse(s, base, IntText.DEFAULT_MAX_STR_DIGITS);
+        return parse(s, base, IntText.maxStrDigits);
     }
 
     /**

@@ -16,6 +16,8 @@ public final class IntText {
 
     /** sys.int_info.default_max_str_digits. */
     public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** sys.set_int_max_str_digits' limit (0: none); -X int_max_str_digits / PYTHONINTMAXSTRDIGITS set it at start. */
+    public static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
     /** sys.int_info.str_digits_check_threshold: limits below this are refused by set_int_max_str_digits. */
     public static final int STR_DIGITS_CHECK_THRESHOLD = 640;
 
@@ -26,7 +28,7 @@ public final class IntText {
 
     /** str(v) under the default digit limit. */
     public static String toDecimal(BigInteger v) {
-        return toDecimal(v, DEFAULT_MAX_STR_DIGITS);
+        return toDecimal(v, maxStrDigits);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class PercentFormat {
     }
 
     public static String formatInt(long v, int flags, long width, long prec, char conv) {
-        return formatInt(BigInteger.valueOf(v), flags, width, prec, conv, IntText.DEFAULT_MAX_STR_DIGITS);
+        return formatInt(BigInteger.valueOf(v), flags, width, prec, conv, IntText.maxStrDigits);
     }
 
     /** %s %r %a, given the already converted text: precision truncates, width pads. */
