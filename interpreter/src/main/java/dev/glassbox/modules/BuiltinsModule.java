@@ -31,7 +31,8 @@ public final class BuiltinsModule {
     public interface Hooks {
         PyObject buildClass(PyObject func, PyObject name, PyTuple bases, PyDict kwargs);
         PyObject exec(PyObject source, PyObject globals, PyObject locals, boolean eval);
-        PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit, int optimize);
+        PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit, int optimize,
+                         int featureVersion);
         PyObject globals();
         PyObject locals();
         PyObject readline(PyObject prompt);
@@ -417,7 +418,7 @@ public final class BuiltinsModule {
     public static PyObject compile(PyObject source, PyObject filename, PyObject mode, PyObject flags, PyObject dontInherit,
                                    PyObject optimize, PyObject featureVersion) {
         return hooks.compile(source, filename, mode, Abstract.index(flags).asInt(), Abstract.isTrue(dontInherit),
-                Abstract.index(optimize).asInt());
+                Abstract.index(optimize).asInt(), featureVersion == null ? -1 : Abstract.index(featureVersion).asInt());
     }
 
     @Exposed.Function(sig = "($module, prompt='', /)")

@@ -37,12 +37,29 @@ public final class CodecsModule {
         Heap.incref(CACHE);
     }
 
-    /** The registry for str.encode/bytes.decode of codecs written in Python (unicode_escape, idna, ...). */
+    /**
+     * The registry for str.encode/bytes.decode of codecs written in Python (unicode_escape, idna,
+     * ...). CPython has imported the encodings package at start-up, before the script's folder
+     * is on sys.path; here it is imported on first need, so an unknown name does not import it
+     * (a script named codecs.py must not be imported as the codecs module): until the package
+     * is loaded only these names go to the registry.
+     */
+    private static final java.util.Set<String> PYTHON_CODECS = java.util.Set.of("unicode_escape", "raw_unicode_escape",
+            "idna", "punycode", "utf_7", "u7", "utf7", "unicode_1_1_utf_7");
+
+    private static void registryKnows(String encoding) {
+        if (SEARCH.size() > 0) return;
+        String n = encoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        if (!PYTHON_CODECS.contains(n)) throw Errors.raise(ExceptionTypes.LookupError, "unknown encoding: %s", encoding);
+    }
+
     public static final Codecs.Registry REGISTRY = new Codecs.Registry() {
         @Override public PyObject encode(PyObject obj, String encoding, String errors) {
+            registryKnows(encoding);
             return CodecsModule.encode(obj, PyStr.of(encoding), PyStr.of(errors));
         }
         @Override public PyObject decode(PyObject obj, String encoding, String errors) {
+            registryKnows(encoding);
             return CodecsModule.decode(obj, PyStr.of(encoding), PyStr.of(errors));
         }
     };

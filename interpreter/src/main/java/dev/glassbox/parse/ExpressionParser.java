@@ -219,6 +219,7 @@ abstract class ExpressionParser extends ParserBase {
         pos++;   // ':='
         Expr target = new Expr.Name(identifier(n.string), Expr_context.Store, n.line, n.col, n.endLine, n.endCol);
         Expr v = expression();
+        checkVersion(8, "Assignment expressions are");
         int[] s = span(start);
         return new Expr.NamedExpr(target, v, s[0], s[1], s[2], s[3]);
     }
@@ -401,6 +402,7 @@ abstract class ExpressionParser extends ParserBase {
             int mark = pos++;
             Expr r = orNull(this::factor, mark);
             if (r == null) return e;
+            if (op == Operator.MatMult) checkVersion(5, "The '@' operator is");
             e = binOp(start, e, op, r);
         }
     }
@@ -456,6 +458,7 @@ abstract class ExpressionParser extends ParserBase {
         if (at(AWAIT)) {
             int start = pos++;
             Expr v = primary();
+            checkVersion(5, "Await expressions are");
             int[] s = span(start);
             return new Expr.Await(v, s[0], s[1], s[2], s[3]);
         }
@@ -616,6 +619,7 @@ abstract class ExpressionParser extends ParserBase {
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (acceptKeyword("if")) ifs.add(disjunction());
+            if (async) checkVersion(6, "Async comprehensions are");
             out.add(new Comprehension(target, iter, ifs, async ? 1 : 0));
         }
         return out;
@@ -686,6 +690,9 @@ abstract class ExpressionParser extends ParserBase {
                 }
             case NUMBER:
                 pos++;
+                if (featureVersion < 6 && t.string.indexOf('_') >= 0) {
+                    throw errorAt(t, "Underscores in numeric literals are only supported in Python 3.6 and greater");
+                }
                 return constant(Numbers.parse(t.string), t);
             case STRING: {
                 int start = pos;

@@ -122,6 +122,7 @@ abstract class ParameterParser extends ExpressionParser {
             }
             if (!accept(COMMA)) break;
         }
+        if (!posonly.isEmpty()) checkVersion(8, "Positional-only parameters are");
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 

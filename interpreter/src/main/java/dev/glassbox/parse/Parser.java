@@ -91,9 +91,19 @@ public final class Parser extends StatementParser {
 
     /** As {@link #parseBytesWithWarnings(byte[], String, Mode)}; {@code typeComments} as PyCF_TYPE_COMMENTS. */
     public static Parsed parseBytesWithWarnings(byte[] data, String filename, Mode mode, boolean typeComments) {
+        return parseBytesWithWarnings(data, filename, mode, typeComments, -1);
+    }
+
+    /**
+     * As {@link #parseBytesWithWarnings(byte[], String, Mode, boolean)}, accepting the grammar of
+     * Python 3.{@code featureVersion} ({@code ast.parse(feature_version=...)}; -1: this version's).
+     */
+    public static Parsed parseBytesWithWarnings(byte[] data, String filename, Mode mode, boolean typeComments,
+                                                int featureVersion) {
         SourceReader.Source s = SourceReader.decodeBytes(data, filename);
         Parser p = new Parser(new Source(s.text()), filename, mode, s.error());
         p.typeComments = typeComments;
+        if (featureVersion >= 0) p.featureVersion = featureVersion;
         Mod tree = (Mod) p.run();
         return new Parsed(tree, List.copyOf(p.tokenizerWarnings()), List.copyOf(p.deprecations));
     }

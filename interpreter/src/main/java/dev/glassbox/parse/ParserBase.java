@@ -163,6 +163,19 @@ abstract class ParserBase {
 
     /** Type comments requested ({@code PyCF_TYPE_COMMENTS}): TYPE_COMMENT tokens and type ignores. */
     boolean typeComments;
+    /** ast.parse(feature_version=(3, N)): the minor version whose grammar is accepted (PY_MINOR_VERSION by default). */
+    int featureVersion = 11;
+
+    /**
+     * pegen's CHECK_VERSION: a construct newer than {@link #featureVersion} is "X only supported
+     * in Python 3.N and greater", reported at the last token filled as RAISE_SYNTAX_ERROR does.
+     */
+    final void checkVersion(int version, String what) {
+        if (featureVersion < version) {
+            throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
+                    what + " only supported in Python 3." + version + " and greater");
+        }
+    }
     /** {@code # type: ignore} comments: line and tag, for Module.type_ignores. */
     final List<dev.glassbox.ast.Type_ignore> typeIgnores = new ArrayList<>();
     private int scanLine = 1, scanCol = 0;

@@ -56,6 +56,7 @@ abstract class PatternParser extends ParameterParser {
         while (atKeyword("case")) cases.add(caseBlock());
         if (cases.isEmpty()) throw FAIL;
         expect(DEDENT);
+        checkVersion(10, "Pattern matching is");
         int[] s = span(start);
         return new Stmt.Match(subject, cases, s[0], s[1], s[2], s[3]);
     }

@@ -159,6 +159,7 @@ abstract class StatementParser extends PatternParser {
                 throw errorNode(first, "'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment");
             }
             pos++;
+            if (aug == Operator.MatMult) checkVersion(5, "The '@' operator is");
             Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
             int[] s = span(start);
             return new Stmt.AugAssign(Targets.withContext(first, dev.glassbox.ast.Expr_context.Store), aug, value,
@@ -188,6 +189,7 @@ abstract class StatementParser extends PatternParser {
         Expr annotation = expression();
         Expr value = null;
         if (accept(EQUAL)) value = atKeyword("yield") ? yieldExpr() : starExpressions();
+        checkVersion(6, simple == 1 ? "Variable annotation syntax is" : "Variable annotations syntax is");
         int[] s = span(start);
         return new Stmt.AnnAssign(Targets.withContext(target, dev.glassbox.ast.Expr_context.Store), annotation, value,
                 simple, s[0], s[1], s[2], s[3]);
@@ -486,6 +488,7 @@ abstract class StatementParser extends PatternParser {
         List<Stmt> body = block("function definition", def.line);
         int[] s = span(start);
         if (async) {
+            checkVersion(5, "Async functions are");
             return new Stmt.AsyncFunctionDef(identifier(name.string), args, body, decorators, returns, typeComment, s[0], s[1], s[2], s[3]);
         }
         return new Stmt.FunctionDef(identifier(name.string), args, body, decorators, returns, typeComment, s[0], s[1], s[2], s[3]);
@@ -547,6 +550,7 @@ abstract class StatementParser extends PatternParser {
         List<Stmt> body = block("'for' statement", kw.line);
         List<Stmt> orelse = atKeyword("else") ? elseBlock() : new ArrayList<>();
         int[] s = span(start);
+        if (async) checkVersion(5, "Async for loops are");
         if (async) return new Stmt.AsyncFor(target, iter, body, orelse, typeComment, s[0], s[1], s[2], s[3]);
         return new Stmt.For(target, iter, body, orelse, typeComment, s[0], s[1], s[2], s[3]);
     }
@@ -583,6 +587,7 @@ abstract class StatementParser extends PatternParser {
         }
         List<Stmt> body = block("'with' statement", kw.line);
         int[] s = span(start);
+        if (async) checkVersion(5, "Async with statements are");
         if (async) return new Stmt.AsyncWith(items, body, typeComment, s[0], s[1], s[2], s[3]);
         return new Stmt.With(items, body, typeComment, s[0], s[1], s[2], s[3]);
     }
@@ -656,6 +661,7 @@ abstract class StatementParser extends PatternParser {
             throw errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "expected 'except' or 'finally' block");
         }
         int[] s = span(start);
+        if (star) checkVersion(11, "Exception groups are");
         if (star) return new Stmt.TryStar(body, handlers, orelse, finalbody, s[0], s[1], s[2], s[3]);
         return new Stmt.Try(body, handlers, orelse, finalbody, s[0], s[1], s[2], s[3]);
     }

@@ -63,6 +63,9 @@ final class Strings {
             boolean raw = pre.indexOf('r') >= 0;
             String body = body(t.string, pre.length());
             if (pre.indexOf('f') >= 0) {
+                if (p.featureVersion < 6) {
+                    throw p.errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "Format strings are only supported in Python 3.6 and greater");
+                }
                 s.fmode = true;
                 int[] at = {0};
                 s.fstring(body, at, raw, 0, t, pre.length() + quoteLen(t.string, pre.length()));
@@ -240,6 +243,10 @@ final class Strings {
         Expr expr = compileExpr(s, exprStart, exprEnd, t, bodyStart, brace);
         String exprText = null;
         if (s.charAt(i) == '=') {
+            if (p.featureVersion < 8) {
+                throw p.errorAtLastFilled(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
+                        "f-string: self documenting expressions are only supported in Python 3.8 and greater");
+            }
             i++;
             while (i < n && isSpace(s.charAt(i))) i++;
             if (i >= n) throw error("f-string: expecting '}'");

@@ -40,7 +40,7 @@ final class Compile {
             | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT;
 
     static PyObject compile(Runtime rt, PyObject source, PyObject filenameObj, PyObject modeObj, int flags,
-                            boolean dontInherit, int optimize) {
+                            boolean dontInherit, int optimize, int featureVersion) {
         String filename = filename(filenameObj);
         if (!(modeObj instanceof PyStr ms)) {
             throw Errors.typeError("compile() argument 'mode' must be str, not %s", modeObj.type.qualname);
@@ -78,7 +78,8 @@ final class Compile {
         byte[] data = sourceBytes(source);
         Parser.Mode pm = Runtime.parseMode(mode);
         if ((flags & PyCF_ONLY_AST) != 0) {
-            Mod tree = rt.parse(data, filename, pm, (flags & PyCF_TYPE_COMMENTS) != 0, false);
+            // _feature_version counts only for ast.parse (PyCF_ONLY_AST), as in bltinmodule.c.
+            Mod tree = rt.parse(data, filename, pm, (flags & PyCF_TYPE_COMMENTS) != 0, false, featureVersion);
             return AstToObject.convert(tree);
         }
         return rt.compile(data, filename, mode, cf, level);

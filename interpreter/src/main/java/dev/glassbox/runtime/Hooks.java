@@ -179,8 +179,9 @@ final class Hooks {
         }
 
         @Override
-        public PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit, int optimize) {
-            return Compile.compile(rt, source, filename, mode, flags, dontInherit, optimize);
+        public PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit, int optimize,
+                                int featureVersion) {
+            return Compile.compile(rt, source, filename, mode, flags, dontInherit, optimize, featureVersion);
         }
 
         @Override

@@ -171,8 +171,14 @@ public final class Runtime {
      * a script file is (its errors reported as a file's).
      */
     public dev.glassbox.ast.Mod parse(byte[] source, String filename, Parser.Mode m, boolean typeComments, boolean file) {
+        return parse(source, filename, m, typeComments, file, -1);
+    }
+
+    /** As {@link #parse(byte[], String, Parser.Mode, boolean, boolean)} with the grammar of 3.{@code featureVersion} (-1: this one's). */
+    public dev.glassbox.ast.Mod parse(byte[] source, String filename, Parser.Mode m, boolean typeComments, boolean file,
+                                      int featureVersion) {
         try {
-            return parseChecked(source, filename, m, typeComments, file);
+            return parseChecked(source, filename, m, typeComments, file, featureVersion);
         } catch (SyntaxErrorInfo e) {
             throw syntaxError(e);
         }
@@ -194,9 +200,9 @@ public final class Runtime {
     }
 
     private static dev.glassbox.ast.Mod parseChecked(byte[] source, String filename, Parser.Mode m, boolean typeComments,
-                                                     boolean file) {
+                                                     boolean file, int featureVersion) {
         var parsed = file ? Parser.parseFileWithWarnings(source, filename)
-                : Parser.parseBytesWithWarnings(source, filename, m, typeComments);
+                : Parser.parseBytesWithWarnings(source, filename, m, typeComments, featureVersion);
         for (Object[] d : parsed.deprecations()) {
             dev.glassbox.modules.WarningsModule.warnExplicit(ExceptionTypes.DeprecationWarning, (String) d[0], filename, (Integer) d[1]);
         }

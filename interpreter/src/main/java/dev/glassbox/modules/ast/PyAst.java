@@ -33,7 +33,7 @@ public class PyAst extends PyObject {
      * keywords are set as attributes whatever their name (3.11 accepts unknown ones), a keyword
      * naming a field already given positionally is an error. Fields not given stay unset.
      */
-    @Exposed.Method(sig = "($self, /, *args, **kwargs)")
+    @Exposed.Method(sig = "($self, /, *args, **kwargs)", doc = "Initialize self.  See help(type(self)) for accurate signature.")
     public static PyObject __init__(PyObject self, PyObject argsObj, PyObject kwargsObj) {
         PyTuple args = (PyTuple) argsObj;
         PyDict kw = (PyDict) kwargsObj;
