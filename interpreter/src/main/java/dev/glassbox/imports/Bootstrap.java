@@ -84,6 +84,7 @@ final class Bootstrap {
         findAndLoad = keep(m.dict().getItemStr("_find_and_load"));
         handleFromlist = keep(m.dict().getItemStr("_handle_fromlist"));
         lockUnlockModule = keep(m.dict().getItemStr("_lock_unlock_module"));
+        PyModule.importlibRepr = keep(m.dict().getItemStr("_module_repr"));
         // _bootstrap_external's `import _io` gets the stand-in while it runs (see bootio.py).
         boolean standIn = modules.getItemStr("_io") == null;
         if (standIn) {
@@ -104,9 +105,34 @@ final class Bootstrap {
             Abstract.setAttr(ext, PyStr.intern("MAGIC_NUMBER"), PyBytes.of(PycFormat.magic()));
             Abstract.setAttr(ext, PyStr.intern("_RAW_MAGIC_NUMBER"), PyInt.of(
                     (PycFormat.magic()[0] & 0xff) | (PycFormat.magic()[1] & 0xff) << 8 | 0x0a0d0000L));
+            Abstract.setAttr(ext, PyStr.intern("_compile_bytecode"), CacheRecovery.compileBytecodeFunction());
         }
         setMainLoader(modules, ext);
+        preloadEncodings(modules, d.value);
         return true;
+    }
+
+    /**
+     * CPython imports {@code encodings} (and with it {@code codecs}) while it initialises, before
+     * the script's folder is put on sys.path, so a script named codecs.py never shadows them.
+     * The same here, from the standard library folder alone; a failure leaves them unloaded.
+     */
+    private static void preloadEncodings(PyDict modules, String stdlib) {
+        if (modules.getItemStr("encodings") != null) return;
+        PyModule sys = (PyModule) modules.getItemStr("sys");
+        PyObject saved = sys.dict().getItemStr("path");
+        if (saved == null) return;
+        Heap.incref(saved);
+        try {
+            sys.dict().setItem("path", dev.glassbox.objects.PyList.of(PyStr.of(stdlib)));
+            PyObject enc = Abstract.call(findAndLoad, PyStr.of("encodings"), importFunc());
+            if (enc == null) return;
+        } catch (PyException e) {
+            // As a runtime without the library: the codecs written in Java still work.
+        } finally {
+            sys.dict().setItem("path", saved);
+            Heap.decref(saved);
+        }
     }
 
     private static PyObject keep(PyObject o) {

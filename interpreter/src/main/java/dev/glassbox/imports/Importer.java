@@ -267,6 +267,9 @@ public final class Importer {
     /** Set by the launcher for {@code -X importtime}. */
     public static boolean importTime;
 
+    /** A lazy import is being reified: the modules it loads directly are recorded as lazy. */
+    static boolean reifying;
+
     static void noteOrigin(String name, String origin) {
         if (!loading.isEmpty()) {
             Loading top = loading.get(loading.size() - 1);
@@ -286,6 +289,7 @@ public final class Importer {
             writeStderr("import time: self [us] | cumulative | imported package\n");
         }
         Loading l = new Loading(absName, importer);
+        boolean lazy = reifying && loading.isEmpty();
         loading.add(l);
         long t0 = System.nanoTime();
         PyObject mod;
@@ -312,7 +316,7 @@ public final class Importer {
             else if (mod.dict != null && mod.dict.getItemStr("__path__") != null) origin = "namespace";
             else origin = "built-in";
         }
-        records.add(new Record(absName, origin, file, cum - l.children, cum, order++, importer, false));
+        records.add(new Record(absName, origin, file, cum - l.children, cum, order++, importer, lazy));
         if (mod instanceof PyModule pm) notifyLoaded(pm);
         return mod;
     }
@@ -360,6 +364,7 @@ public final class Importer {
 
     /** IMPORT_FROM (ceval's import_from): attribute, else a submodule in sys.modules, else CPython's ImportError. */
     public static PyObject importFrom(PyObject module, PyStr name) {
+        if (module instanceof LazyImport lazy) return lazy.attr(name);
         PyObject v = Abstract.lookupAttr(module, name);
         if (v != null) return v;
         PyObject pkgName = Abstract.lookupAttr(module, PyStr.intern("__name__"));

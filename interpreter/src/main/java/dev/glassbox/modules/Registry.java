@@ -57,5 +57,12 @@ public final class Registry {
         Importer.registerBuiltin("_struct", dev.glassbox.modules.std.StructModule::create);
         Importer.registerBuiltin("binascii", dev.glassbox.modules.std.BinasciiModule::create);
         Importer.registerBuiltin("zlib", dev.glassbox.modules.std.ZlibModule::create);
+        Importer.registerBuiltin("_json", dev.glassbox.modules.std.JsonModule::create);
+        Importer.registerBuiltin("_md5", dev.glassbox.modules.std.ShaModules.Md5Module::create);
+        Importer.registerBuiltin("_sha1", dev.glassbox.modules.std.ShaModules.Sha1Module::create);
+        Importer.registerBuiltin("_sha256", dev.glassbox.modules.std.ShaModules.Sha256Module::create);
+        Importer.registerBuiltin("_sha3", dev.glassbox.modules.std.Sha3Module::create);
+        Importer.registerBuiltin("_blake2", dev.glassbox.modules.std.Blake2Module::create);
+        Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
     }
 }

@@ -241,4 +241,22 @@ public final class SysModule {
     public static PyObject get_int_max_str_digits() {
         return PyInt.of(4300);
     }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Return the current thread switch interval; see sys.setswitchinterval().")
+    public static PyObject getswitchinterval() {
+        return dev.glassbox.objects.PyFloat.of(dev.glassbox.vm.Gil.switchInterval());
+    }
+
+    @Exposed.Function(sig = "($module, interval, /)", doc = "Set the ideal thread switching delay inside the Python interpreter.\n\n"
+            + "The actual frequency of switching threads can be lower if the\n"
+            + "interpreter executes long sequences of uninterruptible code\n"
+            + "(this is implementation-specific and workload-dependent).\n\n"
+            + "The parameter must represent the desired switching delay in seconds\n"
+            + "A typical value is 0.005 (5 milliseconds).")
+    public static PyObject setswitchinterval(PyObject interval) {
+        double d = dev.glassbox.objects.Abstract.asDouble(interval);
+        if (!(d > 0)) throw dev.glassbox.objects.Errors.valueError("switch interval must be strictly positive");
+        dev.glassbox.vm.Gil.setSwitchInterval(d);
+        return PyNone.NONE;
+    }
 }

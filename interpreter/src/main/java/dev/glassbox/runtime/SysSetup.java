@@ -28,11 +28,12 @@ final class SysSetup {
         d.setItem("meta_path", new PyList());
         d.setItem("path_hooks", new PyList());
         d.setItem("path_importer_cache", new PyDict());
-        d.setItem("stdout", rt.stdout);
-        d.setItem("stderr", rt.stderr);
-        d.setItem("__stdout__", rt.stdout);
-        d.setItem("__stderr__", rt.stderr);
-        d.setItem("stdin", PyNone.NONE);
+        d.setItem("stdout", rt.stdout.wrapper());
+        d.setItem("stderr", rt.stderr.wrapper());
+        d.setItem("__stdout__", rt.stdout.wrapper());
+        d.setItem("__stderr__", rt.stderr.wrapper());
+        d.setItem("stdin", rt.stdin);
+        d.setItem("__stdin__", rt.stdin);
         d.setItem("version", PyStr.of(VERSION[0] + "." + VERSION[1] + "." + VERSION[2] + " (Glassbox 0.1.0) [Java "
                 + System.getProperty("java.version") + "]"));
         PyType vi = StructSeq.newType("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");

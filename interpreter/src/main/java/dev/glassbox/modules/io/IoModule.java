@@ -167,6 +167,58 @@ public final class IoModule {
         }
     }
 
+    /**
+     * A standard stream as pylifecycle.c's create_stdio makes it: FileIO(fd, closefd=False) named
+     * '<stdout>' etc., buffered, and a TextIOWrapper (UTF-8, newline '\n', line-buffered on a
+     * tty and always for stderr, errors 'backslashreplace' for stderr) with mode 'r'/'w'.
+     * The returned wrapper is counted once for the caller.
+     */
+    public static TextIOWrapper stdio(int fd, boolean write, String name, boolean unbuffered) {
+        FileIO raw = new FileIO(FileIO.TYPE);
+        raw.__init__(PyInt.of(fd), PyStr.of(write ? "wb" : "rb"), PyBool.FALSE, PyNone.NONE);
+        Abstract.setAttr(raw, PyStr.intern("name"), PyStr.of(name));
+        boolean isatty = dev.glassbox.modules.os.FdTable.has(fd) && dev.glassbox.modules.os.FdTable.isatty(fd);
+        PyObject buf;
+        if (write && unbuffered) {
+            buf = raw;
+        } else {
+            Buffered b = write ? new BufferedTypes.Writer(BufferedTypes.Writer.TYPE) : new BufferedTypes.Reader(BufferedTypes.Reader.TYPE);
+            b.init(raw, PyInt.of(isatty ? 1024 : 4096 * 2), !write, write);
+            buf = b;
+        }
+        TextIOWrapper w = new TextIOWrapper(TextIOWrapper.TYPE);
+        boolean lineBuffering = write && !unbuffered && (isatty || fd == 2);
+        w.__init__(buf, PyStr.of("utf-8"), PyStr.of(fd == 2 ? "backslashreplace" : stdioErrors()), PyStr.of("\n"),
+                PyBool.of(lineBuffering), PyBool.of(write && unbuffered));
+        Abstract.setAttr(w, PyStr.intern("mode"), PyStr.of(write ? "w" : "r"));
+        Heap.incref(w);
+        return w;
+    }
+
+    /**
+     * config_get_stdio_errors: 'surrogateescape' in UTF-8 mode and in the C/POSIX locale or a
+     * coercion target (C.UTF-8), which is also where an unavailable locale leaves the process.
+     */
+    static String stdioErrors() {
+        String u = System.getenv("PYTHONUTF8");
+        if (u != null && u.equals("1")) return "surrogateescape";
+        String loc = null;
+        for (String v : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String x = System.getenv(v);
+            if (x != null && !x.isEmpty()) { loc = x; break; }
+        }
+        if (loc == null) return "surrogateescape";
+        switch (loc) {
+            case "C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8" -> { return "surrogateescape"; }
+            default -> { }
+        }
+        java.nio.file.Path base = java.nio.file.Path.of("/usr/lib/locale");
+        String norm = loc.replace("UTF-8", "utf8");
+        boolean installed = java.nio.file.Files.isDirectory(base.resolve(loc)) || java.nio.file.Files.isDirectory(base.resolve(norm))
+                || java.nio.file.Files.exists(base.resolve("locale-archive"));
+        return installed ? "strict" : "surrogateescape";
+    }
+
     /** Moves the held reference from the inner object (now owned by its wrapper) to the wrapper. */
     private static void swap(PyObject inner, PyObject outer) {
         Heap.incref(outer);

@@ -65,6 +65,10 @@ public class TextIOWrapper extends TextIOBase {
     PyObject decoder, encoder;
     /** The Java encoding used on write when the encoder is stateless (utf-8, latin-1, ascii), else null. */
     String fastEncoding;
+    /** Whether the buffer is readable/writable (a decoder/encoder exists or will be made). */
+    boolean canRead, canWrite;
+    /** For a stateless built-in encoding the codec objects are made on first need (start-up needs none). */
+    boolean codecsPending;
     boolean ok, detached, finalizing;
     boolean readuniversal, readtranslate, writetranslate, lineBuffering, writeThrough;
     String readnl, writenl;
@@ -118,18 +122,27 @@ public class TextIOWrapper extends TextIOBase {
         pending.reset();
         b2cratio = 0;
         setNewline(newline);
-        PyObject codecInfo = lookupText(e, "codecs.open()");
-        Heap.incref(codecInfo);
-        try {
-            PyObject old = buffer;
-            Heap.incref(buf);
-            buffer = buf;
-            if (old != null) Heap.decref(old);
-            encoding = e;
-            errors = er;
-            makeCodecs(codecInfo);
-        } finally {
-            Heap.decref(codecInfo);
+        PyObject old = buffer;
+        Heap.incref(buf);
+        buffer = buf;
+        if (old != null) Heap.decref(old);
+        encoding = e;
+        errors = er;
+        String fast = statelessName(e);
+        if (fast != null && builtinHandler(er)) {
+            dropCodecs();
+            canRead = Abstract.isTrue(Abstract.callMethod(buf, "readable"));
+            canWrite = Abstract.isTrue(Abstract.callMethod(buf, "writable"));
+            fastEncoding = canWrite ? fast : null;
+            codecsPending = true;
+        } else {
+            PyObject codecInfo = lookupText(e, "codecs.open()");
+            Heap.incref(codecInfo);
+            try {
+                makeCodecs(codecInfo);
+            } finally {
+                Heap.decref(codecInfo);
+            }
         }
         seekable = telling = Abstract.isTrue(Abstract.callMethod(buf, "seekable"));
         hasRead1 = Abstract.lookupAttr(buf, PyStr.intern("read1")) != null;
@@ -167,18 +180,53 @@ public class TextIOWrapper extends TextIOBase {
         return info;
     }
 
+    /** utf-8, latin-1 and ascii under their usual spellings: encoded in Java without an encoder object. */
+    static String statelessName(String enc) {
+        String n = enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
+        return switch (n) {
+            case "utf-8", "utf8", "u8", "utf" -> "utf-8";
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "latin" -> "latin-1";
+            case "ascii", "us-ascii", "646" -> "ascii";
+            default -> null;
+        };
+    }
+
+    private void dropCodecs() {
+        PyObject oldD = decoder, oldE = encoder;
+        decoder = null;
+        encoder = null;
+        if (oldD != null) Heap.decref(oldD);
+        if (oldE != null) Heap.decref(oldE);
+    }
+
+    /** Makes the deferred codec objects (before reading, tell/seek or reconfigure). */
+    final void ensureCodecs() {
+        if (!codecsPending) return;
+        codecsPending = false;
+        PyObject info = lookupText(encoding, "codecs.open()");
+        Heap.incref(info);
+        try {
+            makeCodecs(info);
+        } finally {
+            Heap.decref(info);
+        }
+    }
+
     private void makeCodecs(PyObject codecInfo) {
+        codecsPending = false;
         PyObject oldD = decoder, oldE = encoder;
         decoder = null;
         encoder = null;
         fastEncoding = null;
-        if (Abstract.isTrue(Abstract.callMethod(buffer, "readable"))) {
+        canRead = Abstract.isTrue(Abstract.callMethod(buffer, "readable"));
+        canWrite = Abstract.isTrue(Abstract.callMethod(buffer, "writable"));
+        if (canRead) {
             PyObject d = Abstract.callMethod(codecInfo, "incrementaldecoder", PyStr.of(errors));
             if (readuniversal) d = NewlineDecoder.create(d, readtranslate);
             Heap.incref(d);
             decoder = d;
         }
-        if (Abstract.isTrue(Abstract.callMethod(buffer, "writable"))) {
+        if (canWrite) {
             PyObject en = Abstract.callMethod(codecInfo, "incrementalencoder", PyStr.of(errors));
             Heap.incref(en);
             encoder = en;
@@ -201,7 +249,8 @@ public class TextIOWrapper extends TextIOBase {
 
     /** _textiowrapper_fix_encoder_state: no BOM in the middle of a seekable stream. */
     private void fixEncoderState() {
-        if (!seekable || encoder == null) return;
+        if (!seekable || !canWrite || (codecsPending && fastEncoding != null)) return;
+        ensureCodecs();
         encodingStartOfStream = true;
         PyObject cookie = Abstract.callMethod(buffer, "tell");
         if (!Abstract.richCompareBool(cookie, PyInt.of(0), Abstract.EQ)) {
@@ -235,7 +284,8 @@ public class TextIOWrapper extends TextIOBase {
         if (pending.size() == 0) return;
         byte[] b = pending.toByteArray();
         pending.reset();
-        Abstract.callMethod(buffer, "write", PyBytes.wrap(b));
+        if (buffer instanceof Buffered bw && bw.writable && !bw.type.isHeapType()) bw.writeImpl(PyBytes.wrap(b));
+        else Abstract.callMethod(buffer, "write", PyBytes.wrap(b));
     }
 
     @Exposed.Method(sig = "($self, text, /)")
@@ -243,14 +293,19 @@ public class TextIOWrapper extends TextIOBase {
         checkAttached();
         if (!(textObj instanceof PyStr ts)) throw Errors.typeError("write() argument must be str, not %s", textObj.type.qualname);
         checkClosed();
-        if (encoder == null) throw IoSupport.unsupported("not writable");
-        String text = ts.value;
+        if (!canWrite) throw IoSupport.unsupported("not writable");
+        writeText(ts.value);
+        return PyInt.of(ts.length());
+    }
+
+    /** write() after the checks; print's fast path and the runtime's standard streams come here directly. */
+    public void writeText(String text) {
         boolean haslf = (writetranslate || lineBuffering) && text.indexOf('\n') >= 0;
         if (haslf && writetranslate && writenl != null) text = text.replace("\n", writenl);
         boolean needflush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
         byte[] b;
         if (fastEncoding != null) {
-            b = Codecs.encode(text.equals(ts.value) ? ts : PyStr.of(text), fastEncoding, errors);
+            b = Codecs.encode(PyStr.of(text), fastEncoding, errors);
         } else {
             if (encodingStartOfStream) {
                 // The first write of a fresh stream may write a BOM; later ones never do.
@@ -266,12 +321,34 @@ public class TextIOWrapper extends TextIOBase {
         if (pending.size() + b.length > chunkSize) writeflush();
         pending.writeBytes(b);
         if (pending.size() >= chunkSize || needflush || writeThrough) writeflush();
-        if (needflush) Abstract.callMethod(buffer, "flush");
-        decoded = null;
-        used = 0;
-        snapInput = null;
-        if (decoder != null) Abstract.callMethod(decoder, "reset");
-        return PyInt.of(ts.length());
+        if (needflush) flushBuffer();
+        if (decoded != null || snapInput != null || decoder != null) {
+            decoded = null;
+            used = 0;
+            snapInput = null;
+            if (decoder != null) Abstract.callMethod(decoder, "reset");
+        }
+    }
+
+    /** Whether the stream is closed or detached, without raising (for the runtime's standard streams). */
+    public boolean closedQuietly() {
+        try {
+            return !ok || isClosed();
+        } catch (PyException e) {
+            return true;
+        }
+    }
+
+    /** flush() for the runtime: pending text and the buffer go out to the file descriptor. */
+    public void flushQuietly() {
+        if (!ok) return;
+        writeflush();
+        flushBuffer();
+    }
+
+    private void flushBuffer() {
+        if (buffer instanceof Buffered b && !b.type.isHeapType()) b.flush();
+        else Abstract.callMethod(buffer, "flush");
     }
 
     // ------------------------------------------------------------ reading
@@ -299,6 +376,7 @@ public class TextIOWrapper extends TextIOBase {
 
     /** textiowrapper_read_chunk: false at end of file. */
     private boolean readChunk(long sizeHint) {
+        ensureCodecs();
         if (decoder == null) throw IoSupport.unsupported("not readable");
         BigInteger decFlags = null;
         byte[] decBuffer = null;
@@ -343,6 +421,7 @@ public class TextIOWrapper extends TextIOBase {
         checkAttached();
         long n = IoSupport.sizeArg(sizeObj);
         checkClosed();
+        ensureCodecs();
         if (decoder == null) throw IoSupport.unsupported("not readable");
         writeflush();
         if (n < 0) {
@@ -415,6 +494,7 @@ public class TextIOWrapper extends TextIOBase {
     String readlineImpl(long limit) {
         checkClosed();
         writeflush();
+        ensureCodecs();
         if (decoder == null) throw IoSupport.unsupported("not readable");
         if (decoded == null || used >= decoded.length()) {
             if (!readChunk(0)) {
@@ -531,6 +611,7 @@ public class TextIOWrapper extends TextIOBase {
         checkClosed();
         if (!seekable) throw IoSupport.unsupported("underlying stream is not seekable");
         if (!telling) throw Errors.raise(ExceptionTypes.OSError, "telling position disabled by next() call");
+        ensureCodecs();
         writeflush();
         Abstract.callMethod(this, "flush");
         PyObject posobj = Abstract.callMethod(buffer, "tell");
@@ -610,6 +691,7 @@ public class TextIOWrapper extends TextIOBase {
         int whence = whenceObj == null ? 0 : IoSupport.cInt(whenceObj);
         checkClosed();
         if (!seekable) throw IoSupport.unsupported("underlying stream is not seekable");
+        ensureCodecs();
         PyObject zero = PyInt.of(0);
         if (whence == 1) {
             if (!Abstract.richCompareBool(cookieObj, zero, Abstract.EQ)) throw IoSupport.unsupported("can't do nonzero cur-relative seeks");
@@ -748,6 +830,7 @@ public class TextIOWrapper extends TextIOBase {
             String e = enc == PyNone.NONE ? encoding : ((PyStr) enc).value;
             if (enc != PyNone.NONE && e.equals("locale")) e = localeEncoding();
             String er = err != PyNone.NONE ? ((PyStr) err).value : enc == PyNone.NONE ? errors : "strict";
+            codecsPending = false;
             PyObject info = lookupText(e, "codecs.open()");
             Heap.incref(info);
             try {
@@ -859,6 +942,7 @@ public class TextIOWrapper extends TextIOBase {
     @Exposed.Getter(name = "newlines")
     public PyObject newlinesGetter() {
         checkAttached();
+        ensureCodecs();
         if (decoder == null) return PyNone.NONE;
         PyObject r = Abstract.lookupAttr(decoder, PyStr.intern("newlines"));
         return r == null ? PyNone.NONE : r;

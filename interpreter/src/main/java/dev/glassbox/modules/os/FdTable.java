@@ -37,6 +37,8 @@ public final class FdTable {
         public final Channel channel;
         final boolean readable, writable, append;
         int refs = 1;
+        /** O_NONBLOCK as os.set_blocking / socket.setblocking set it (pipes and sockets honour it). */
+        public volatile boolean blocking = true;
 
         Entry(Path path, Channel channel, boolean readable, boolean writable, boolean append) {
             this.path = path;
@@ -272,6 +274,22 @@ public final class FdTable {
             return Math.max(0, fc.size() - fc.position());
         } catch (IOException ex) {
             return -1;
+        }
+    }
+
+    /** The signal wakeup fd's write (from any thread): one byte, dropped when the pipe is full. */
+    public static void writeWakeup(int fd, int sig) {
+        Entry e;
+        synchronized (FdTable.class) {
+            if (!has(fd)) return;
+            e = TABLE.get(fd);
+        }
+        if (e.channel instanceof WritableByteChannel w) {
+            try {
+                w.write(ByteBuffer.wrap(new byte[] {(byte) sig}));
+            } catch (IOException | RuntimeException ignored) {
+                // As trip_signal: a failed write is not the signal's business.
+            }
         }
     }
 }

@@ -237,6 +237,13 @@ public final class MatchObject extends PyObject {
         return regs;
     }
 
+
+    // T_OBJECT/T_INT READONLY members in CPython: assignment and deletion say "readonly attribute"
+    @Exposed.Setter(name = "string") public void setString(PyObject v) { throw SreModule.readonly(); }
+    @Exposed.Setter(name = "re") public void setRe(PyObject v) { throw SreModule.readonly(); }
+    @Exposed.Setter(name = "pos") public void setPos(PyObject v) { throw SreModule.readonly(); }
+    @Exposed.Setter(name = "endpos") public void setEndpos(PyObject v) { throw SreModule.readonly(); }
+
     // ------------------------------------------------------------------ object protocol
 
     @Exposed.Method

@@ -48,6 +48,8 @@ public final class PatternObject extends PyObject {
     /** The number → name tuple, or null. */
     PyTuple indexgroup;
     final int[] code;
+    /** Bitmaps of the sets' members below 256, by the code position of the set, made on first use. */
+    final long[][] latin1Sets;
     /** 1 for a bytes pattern, 0 for str, -1 when the source is None. */
     final int isbytes;
 
@@ -57,6 +59,7 @@ public final class PatternObject extends PyObject {
         Heap.incref(pattern);
         this.flags = flags;
         this.code = code;
+        this.latin1Sets = new long[code.length][];
         this.groups = groups;
         this.isbytes = isbytes;
         if (groupindex.size() > 0) {
@@ -116,6 +119,12 @@ public final class PatternObject extends PyObject {
         if (groupindex == null) return new PyDict();
         return new MappingProxy(groupindex);
     }
+
+
+    // T_OBJECT/T_INT READONLY members in CPython: assignment and deletion say "readonly attribute"
+    @Exposed.Setter(name = "pattern") public void setPattern(PyObject v) { throw SreModule.readonly(); }
+    @Exposed.Setter(name = "flags") public void setFlags(PyObject v) { throw SreModule.readonly(); }
+    @Exposed.Setter(name = "groups") public void setGroups(PyObject v) { throw SreModule.readonly(); }
 
     // ------------------------------------------------------------------ matching
 

@@ -55,6 +55,10 @@ public final class ScannerObject extends PyObject {
         return pattern;
     }
 
+
+    // T_OBJECT/T_INT READONLY members in CPython: assignment and deletion say "readonly attribute"
+    @Exposed.Setter(name = "pattern") public void setPattern(PyObject v) { throw SreModule.readonly(); }
+
     private PyObject run(boolean search) {
         if (executing) throw Errors.valueError("regular expression scanner already executing");
         if (done) return PyNone.NONE;

@@ -270,21 +270,63 @@ final class SreMatcher extends SreState {
                                 pc += code[pc];
                                 p++;
                                 continue dispatch;
-                            case NOT_LITERAL: case CATEGORY: case LITERAL_IGNORE: case LITERAL_UNI_IGNORE:
-                            case LITERAL_LOC_IGNORE: case NOT_LITERAL_IGNORE: case NOT_LITERAL_UNI_IGNORE:
-                            case NOT_LITERAL_LOC_IGNORE:
+                            case NOT_LITERAL:
+                                if (p >= end || ch(p) == code[pc]) break dispatch;
+                                pc++;
+                                p++;
+                                continue dispatch;
+                            case CATEGORY:
+                                if (p >= end || !SreChars.category(code[pc], ch(p))) break dispatch;
+                                pc++;
+                                p++;
+                                continue dispatch;
+                            case ANY:
+                                if (p >= end || ch(p) == '\n') break dispatch;
+                                p++;
+                                continue dispatch;
+                            case ANY_ALL:
+                                if (p >= end) break dispatch;
+                                p++;
+                                continue dispatch;
+                            case LITERAL_IGNORE:
+                                if (p >= end || SreChars.lowerAscii(ch(p)) != code[pc]) break dispatch;
+                                pc++;
+                                p++;
+                                continue dispatch;
+                            case LITERAL_UNI_IGNORE:
+                                if (p >= end || SreChars.lowerUnicode(ch(p)) != code[pc]) break dispatch;
+                                pc++;
+                                p++;
+                                continue dispatch;
+                            case NOT_LITERAL_IGNORE:
+                                if (p >= end || SreChars.lowerAscii(ch(p)) == code[pc]) break dispatch;
+                                pc++;
+                                p++;
+                                continue dispatch;
+                            case NOT_LITERAL_UNI_IGNORE:
+                                if (p >= end || SreChars.lowerUnicode(ch(p)) == code[pc]) break dispatch;
+                                pc++;
+                                p++;
+                                continue dispatch;
+                            case LITERAL_LOC_IGNORE: case NOT_LITERAL_LOC_IGNORE:
                                 p = single(op, pc, p);
                                 if (p < 0) break dispatch;
                                 pc++;
                                 continue dispatch;
-                            case ANY: case ANY_ALL:
-                                p = single(op, pc, p);
-                                if (p < 0) break dispatch;
-                                continue dispatch;
-                            case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE:
-                                p = single(op, pc, p);
-                                if (p < 0) break dispatch;
+                            case IN_IGNORE:
+                                if (p >= end || !charset(pc + 1, SreChars.lowerAscii(ch(p)))) break dispatch;
                                 pc += code[pc];
+                                p++;
+                                continue dispatch;
+                            case IN_UNI_IGNORE:
+                                if (p >= end || !charset(pc + 1, SreChars.lowerUnicode(ch(p)))) break dispatch;
+                                pc += code[pc];
+                                p++;
+                                continue dispatch;
+                            case IN_LOC_IGNORE:
+                                if (p >= end || !charsetLocIgnore(pc + 1, ch(p))) break dispatch;
+                                pc += code[pc];
+                                p++;
                                 continue dispatch;
                             case SUCCESS:
                                 if (ctx.toplevel && ((matchAll && p != end) || (mustAdvance && p == start))) break dispatch;

@@ -112,6 +112,10 @@ public final class SreModule {
         return new PatternObject(pattern, f, words, (int) g, gi, ig, isbytes);
     }
 
+    static RuntimeException readonly() {
+        return Errors.attributeError("readonly attribute");
+    }
+
     private static RuntimeException mustBe(String arg, String type, PyObject got) {
         return Errors.typeError("compile() argument '%s' must be %s, not %s", arg, type, got.type.name);
     }

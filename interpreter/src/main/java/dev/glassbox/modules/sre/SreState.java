@@ -32,6 +32,8 @@ class SreState {
     final int length;
 
     final int[] code;
+    /** The pattern's latin-1 bitmaps of its sets, by code position (see {@link #charset}). */
+    private final long[][] sets;
     /** state->start, ->end, ->ptr: the slice's start (moves on in loops), end, and current position. */
     int start, end, ptr;
     /** The clamped pos and endpos arguments (the match object's pos and endpos). */
@@ -66,6 +68,7 @@ class SreState {
     SreState(PatternObject pattern, PyObject string, long start, long end) {
         this.string = string;
         this.code = pattern.code;
+        this.sets = pattern.latin1Sets;
         if (string instanceof PyStr s) {
             isBytes = false;
             int n = s.length();
@@ -135,10 +138,7 @@ class SreState {
 
     /** MAYBE_CHECK_SIGNALS: an interrupt request (Ctrl-C, the kernel's interrupt) raises KeyboardInterrupt. */
     final void checkSignals() {
-        if (interp != null && interp.interruptRequested) {
-            interp.interruptRequested = false;
-            throw Errors.raise(ExceptionTypes.KeyboardInterrupt);
-        }
+        if (interp != null && interp.evalBreaker) dev.glassbox.vm.Signals.check();
     }
 
     static RuntimeException internalError() {
@@ -234,8 +234,29 @@ class SreState {
         }
     }
 
-    /** SRE(charset): whether ch is in the set whose items start at code[set]. */
+    /**
+     * Whether ch is in the set whose items start at code[set]. Below 256 the answer comes from a
+     * bitmap of the set made on first use and kept with the pattern (the set's items are
+     * evaluated once per character instead of at every test).
+     */
     final boolean charset(int set, int ch) {
+        if ((ch & ~0xff) == 0) {
+            long[] bm = sets[set];
+            if (bm == null) bm = latin1Set(set);
+            return (bm[ch >>> 6] & (1L << ch)) != 0;
+        }
+        return charsetItems(set, ch);
+    }
+
+    private long[] latin1Set(int set) {
+        long[] bm = new long[4];
+        for (int c = 0; c < 256; c++) if (charsetItems(set, c)) bm[c >>> 6] |= 1L << c;
+        sets[set] = bm;
+        return bm;
+    }
+
+    /** SRE(charset): the set's items in order. */
+    private boolean charsetItems(int set, int ch) {
         final int[] code = this.code;
         boolean ok = true;
         for (;;) {
