@@ -106,12 +106,15 @@ public final class SysModule {
 
     @Exposed.Function(name = "_getframe", sig = "($module, depth=0, /)")
     public static PyObject getframe(PyObject depth) {
-        long d = Abstract.indexAsLong(depth);
-        if (d > Integer.MAX_VALUE || d < Integer.MIN_VALUE) throw Errors.overflowError("Python int too large to convert to C int");
+        PyObject i = Abstract.index(depth);
+        if (i instanceof PyInt pi && (pi.big != null || pi.value > Integer.MAX_VALUE || pi.value < Integer.MIN_VALUE)) {
+            throw Errors.overflowError("Python int too large to convert to C int");
+        }
+        long d = Abstract.indexAsLong(i);
         return hooks.getframe((int) d);
     }
 
-    @Exposed.Function(conv = Exposed.Convention.O, doc = "settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.")
+    @Exposed.Function(sig = "($module, function, /)", doc = "settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.")
     public static PyObject settrace(PyObject fn) {
         dev.glassbox.vm.Tracing.setTrace(fn);
         return PyNone.NONE;
@@ -122,7 +125,7 @@ public final class SysModule {
         return dev.glassbox.vm.Tracing.getTrace();
     }
 
-    @Exposed.Function(conv = Exposed.Convention.O, doc = "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.")
+    @Exposed.Function(sig = "($module, function, /)", doc = "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.")
     public static PyObject setprofile(PyObject fn) {
         dev.glassbox.vm.Tracing.setProfile(fn);
         return PyNone.NONE;
@@ -139,10 +142,24 @@ public final class SysModule {
         return dev.glassbox.vm.Tracing.callTracing(fn, t);
     }
 
+    /** $PYTHONBREAKPOINT as getenv sees it: os.environ carries the program's changes (putenv). */
+    private static String breakpointEnv() {
+        PyObject mods = dev.glassbox.vm.Builtins.sysAttr("modules");
+        PyObject os = mods instanceof dev.glassbox.objects.PyDict d ? d.getItemStr("os") : null;
+        if (os != null) {
+            PyObject environ = Abstract.lookupAttr(os, PyStr.intern("environ"));
+            if (environ != null) {
+                PyObject v = Abstract.callMethod(environ, "get", PyStr.of("PYTHONBREAKPOINT"));
+                return v instanceof PyStr s ? s.value : null;
+            }
+        }
+        return System.getenv("PYTHONBREAKPOINT");
+    }
+
     @Exposed.Function(sig = "($module, /, *args, **kws)", doc = "breakpointhook(*args, **kws)\n\nThis hook function is called by built-in breakpoint().\n")
     public static PyObject breakpointhook(PyObject args, PyObject kws) {
         // sys_breakpointhook: $PYTHONBREAKPOINT names the callable ("0" disables, unset is pdb.set_trace).
-        String env = System.getenv("PYTHONBREAKPOINT");
+        String env = breakpointEnv();
         if (env == null || env.isEmpty()) env = "pdb.set_trace";
         else if (env.equals("0")) return PyNone.NONE;
         int dot = env.lastIndexOf('.');

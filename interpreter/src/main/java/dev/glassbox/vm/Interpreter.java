@@ -577,6 +577,7 @@ public final class Interpreter implements Abstract.Runner {
         t.depth = depth;
         t.excInfo = excInfo;
         t.reraising = reraising;
+        Tracing.save(t);
         Heap.switchQueue(t.heap, null);
     }
 
@@ -586,6 +587,7 @@ public final class Interpreter implements Abstract.Runner {
         depth = t.depth;
         excInfo = t.excInfo;
         reraising = t.reraising;
+        Tracing.restore(t);
         Heap.switchQueue(null, t.heap);
         if (Signals.pending() && t.isMain()) evalBreaker = true;
     }
@@ -596,6 +598,7 @@ public final class Interpreter implements Abstract.Runner {
         depth = 0;
         excInfo = null;
         reraising = false;
+        Tracing.discard();
     }
 
     /** RAISE_VARARGS' argument to an exception instance (do_raise). */

@@ -26,6 +26,9 @@ public final class ThreadState {
     int depth;
     PyBaseException excInfo;
     boolean reraising;
+    /** This thread's sys.settrace / sys.setprofile state while another thread runs (see Tracing). */
+    dev.glassbox.objects.PyObject traceFunc, profileFunc;
+    int tracing, tracingWhat;
     final Heap.ThreadQueue heap = new Heap.ThreadQueue();
 
     /**

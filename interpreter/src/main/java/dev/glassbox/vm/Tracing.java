@@ -39,6 +39,37 @@ public final class Tracing {
     /** tstate->tracing_what: the event being reported (PyTrace_CALL when none, as CPython starts). */
     static int what = CALL;
 
+    /** Trace and profile functions are per thread: the GIL hand-over moves them (counted) out ... */
+    static void save(ThreadState t) {
+        t.traceFunc = traceFunc;
+        t.profileFunc = profileFunc;
+        t.tracing = tracing;
+        t.tracingWhat = what;
+        traceFunc = profileFunc = null;
+        tracing = 0;
+        what = CALL;
+        on = false;
+    }
+
+    /** ... and back in for the thread that runs next (a new thread starts with none). */
+    static void restore(ThreadState t) {
+        traceFunc = t.traceFunc;
+        profileFunc = t.profileFunc;
+        tracing = t.tracing;
+        what = t.tracingWhat;
+        t.traceFunc = t.profileFunc = null;
+        update();
+    }
+
+    /** A thread ended: its trace and profile functions go with it. */
+    static void discard() {
+        setTrace(null);
+        setProfile(null);
+        tracing = 0;
+        what = CALL;
+        update();
+    }
+
     private static void update() {
         on = tracing == 0 && (traceFunc != null || profileFunc != null);
     }

@@ -19,6 +19,7 @@ public final class MagicRegistry {
         r.register(new LsMagic());
         r.register(new TimeMagic());
         r.register(new TimeitMagic());
+        r.register(new TraceMagic());
         r.register(new PendingMagic("dis", true, true, "%dis OBJ / %%dis: the runtime's disassembly, grouped by source line."));
         r.register(new PendingMagic("tokens", true, true, "%tokens [-e] SOURCE / %%tokens [-e]: the tokenizer's tokens, as python3 -m tokenize shows them."));
         r.register(new PendingMagic("ast", true, true, "%ast [-m MODE] [-a] [-i INDENT] SOURCE / %%ast: the parser's tree, as python3 -m ast shows it."));

@@ -31,6 +31,11 @@ final class CellSources {
         });
     }
 
+    /** The source registered under {@code name}, or null when it is not a cell's. */
+    String source(String name) {
+        return cells.get(name);
+    }
+
     void register(String name, String source) {
         cells.put(name, source);
         PyObject lc = ((PyDict) Builtins.sysAttr("modules")).getItemStr("linecache");

@@ -79,6 +79,19 @@ public interface Engine {
         return null;
     }
 
+    /**
+     * Starts recording trace events of the code compiled from cells (%%trace), at most
+     * {@code limit} of them; false when this engine cannot trace. Runs on the VM thread.
+     */
+    default boolean traceStart(int limit) {
+        return false;
+    }
+
+    /** Stops the recording started by {@link #traceStart} and returns its report as a mime bundle. */
+    default Map<String, Object> traceStop() {
+        return Map.of();
+    }
+
     /** Banner line describing the runtime (shown by jupyter console). */
     default String banner() {
         return "Glassbox -- a Python 3.11 runtime in Java whose every stage you can inspect.";

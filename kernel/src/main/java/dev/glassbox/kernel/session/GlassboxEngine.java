@@ -309,6 +309,17 @@ public final class GlassboxEngine implements Engine {
     }
 
     @Override
+    public boolean traceStart(int limit) {
+        TraceRecorder.start(limit, cellSources::source);
+        return true;
+    }
+
+    @Override
+    public Map<String, Object> traceStop() {
+        return TraceRecorder.stop();
+    }
+
+    @Override
     public Map<String, Object> introspect(String magic, String args, String body) {
         try {
             return introspector.report(magic, args, body);
