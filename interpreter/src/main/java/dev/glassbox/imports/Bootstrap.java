@@ -89,7 +89,7 @@ final class Bootstrap {
         boolean standIn = modules.getItemStr("_io") == null;
         if (standIn) {
             PyModule io = PyModule.create("_io");
-            dev.glassbox.modules.PythonModules.run(Bootstrap.class, "bootio.py", io);
+            Interpreter.current().runCode(Frozen.code(Frozen.BOOTIO), io.dict(), io.dict());
             modules.setItem("_io", io);
         }
         try {

@@ -71,6 +71,18 @@ final class CacheRecovery {
             throw Errors.raise(ExceptionTypes.OSError, "%s", String.valueOf(e.getMessage()));
         }
         PyCode code = dev.glassbox.runtime.Runtime.get().compile(source, sourcePath, "exec", 0);
+        // Held while written by two holders, as get_code and _code_to_timestamp_pyc hold it on
+        // the loader's own path: marshal flags shared objects, so the file is the same bytes.
+        code.refcnt += 2;
+        try {
+            writeCache(code, source, mtime, bytecodePath);
+        } finally {
+            code.refcnt -= 2;
+        }
+        return code;
+    }
+
+    private static void writeCache(PyCode code, byte[] source, long mtime, String bytecodePath) {
         PyObject dont = Importer.sysAttr("dont_write_bytecode");
         if (bytecodePath != null && (dont == null || !Abstract.isTrue(dont))) {
             try {
@@ -87,6 +99,5 @@ final class CacheRecovery {
                 // an unwritable folder is skipped, as set_data skips it
             }
         }
-        return code;
     }
 }

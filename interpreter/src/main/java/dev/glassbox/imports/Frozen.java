@@ -37,6 +37,9 @@ final class Frozen {
     record Entry(String name, String origname, boolean isPackage, Path source, String resource) {}
 
     private static final String RESOURCES = "/dev/glassbox/lib/";
+
+    /** The stand-in for _io while _bootstrap_external loads (not importable by name). */
+    static final Entry BOOTIO = new Entry("_glassbox_bootio", null, false, null, "/dev/glassbox/imports/bootio.py");
     private static final Map<String, Entry> found = new HashMap<>();
     private static final Map<String, PyCode> codes = new HashMap<>();
     static String stdlib;

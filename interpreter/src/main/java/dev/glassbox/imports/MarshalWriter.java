@@ -97,7 +97,8 @@ final class MarshalWriter {
     /** w_ref: -1 when a back-reference was written, else the flag for the object's type byte. */
     private int ref(PyObject v) {
         if (version < 3) return 0;
-        boolean internedStr = v instanceof PyStr s && s.type == PyStr.TYPE && s.isInterned();
+        boolean internedStr = v instanceof PyStr s && s.type == PyStr.TYPE
+                && (s.isInterned() || s.value.isEmpty() || (s.value.length() == 1 && s.value.charAt(0) < 256));
         if (v.refcnt <= 1 && !internedStr) return 0;
         Integer known = refs.get(v);
         if (known != null) {
@@ -135,7 +136,10 @@ final class MarshalWriter {
             b('s' | flag);
             pstring(((PyBytes) v).value());
         } else if (v.type == PyStr.TYPE) {
-            str(((PyStr) v).value, ((PyStr) v).isInterned(), flag);
+            String sv = ((PyStr) v).value;
+            // CPython's empty and one-character Latin-1 strings are interned singletons
+            boolean interned = ((PyStr) v).isInterned() || sv.isEmpty() || (sv.length() == 1 && sv.charAt(0) < 256);
+            str(sv, interned, flag);
         } else if (v.type == PyTuple.TYPE) {
             PyTuple t = (PyTuple) v;
             tupleHeader(t.size(), flag);

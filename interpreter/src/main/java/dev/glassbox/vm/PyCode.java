@@ -219,6 +219,24 @@ public final class PyCode extends PyObject {
         return Abstract.getIter(out);
     }
 
+    /** code_richcompare: equal when the compiled contents are (CodeUnit.equals; co_filename does not count). */
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        if (!(other instanceof PyCode c)) return dev.glassbox.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        return dev.glassbox.objects.PyBool.of(c == this || c.unit.equals(unit));
+    }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __ne__(PyObject other) {
+        if (!(other instanceof PyCode c)) return dev.glassbox.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        return dev.glassbox.objects.PyBool.of(c != this && !c.unit.equals(unit));
+    }
+
+    @Exposed.Method(sig = "($self, /)")
+    public long __hash__() {
+        return unit.hashCode();
+    }
+
     /** _imp._fix_co_filename: this code and the code objects nested in it now name {@code filename}. */
     public void setFilename(String filename) {
         unit = unit.replace(java.util.Map.of("co_filename", filename));

@@ -275,9 +275,11 @@ final class Introspector {
         for (Importer.Record r : recs.values()) {
             if (mods.getItemStr(r.name()) == null) continue;
             rows.add(List.of(Integer.toString(r.order()), r.name(), r.origin(), r.file() == null ? "" : r.file(),
-                    String.format("%.2f", r.nanosSelf() / 1e6)));
+                    String.format("%.2f", r.nanosSelf() / 1e6), String.format("%.2f", r.nanosCumulative() / 1e6),
+                    r.importer() == null ? "" : r.importer(), r.lazy() ? "lazy, reified" : ""));
         }
-        Map<String, Object> t = MimeBundle.table(List.of("order", "module", "origin", "file", "load ms"), rows);
+        Map<String, Object> t = MimeBundle.table(List.of("order", "module", "origin", "file", "self ms", "cumulative ms",
+                "imported by", "lazy"), rows);
         String more = "sys.modules holds " + mods.size() + " modules; set up before the first import: "
                 + String.join(", ", others.keySet());
         return MimeBundle.textAndHtml(t.get("text/plain") + "\n\n" + more,
