@@ -33,7 +33,7 @@ final class SreMatcher extends SreState {
         int jump;
     }
 
-    private Ctx[] ctxs = new Ctx[16];
+    private Ctx[] ctxs = new Ctx[8];
     private int ctxTop;
 
     private Ctx pushCtx(int jump, boolean toplevel) {
