@@ -62,7 +62,7 @@ public final class TypeNew {
         for (PyType b : bases) {
             b.ready();
             if ((b.flags & PyType.BASETYPE) == 0) {
-                throw Errors.typeError("type '%s' is not an acceptable base type", b.qualname);
+                throw Errors.typeError("type '%s' is not an acceptable base type", b.name);
             }
         }
         PyType solid = bestBase(bases);
