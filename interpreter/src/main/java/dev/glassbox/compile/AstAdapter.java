@@ -38,6 +38,10 @@ public final class AstAdapter {
             Object v = a.field(i);
             n.fields.put(name, constant && name.equals("value") ? constant(v) : convert(v));
         }
+        // PEP 810: a lazy import statement (a flag outside 3.11's AST schema)
+        if ((a instanceof dev.glassbox.ast.Stmt.Import i && i.lazy) || (a instanceof dev.glassbox.ast.Stmt.ImportFrom f && f.lazy)) {
+            n.fields.put("lazy", Boolean.TRUE);
+        }
         if (!AstSchema.attributes(type).isEmpty()) {
             n.lineno = num(a.attribute(0));
             n.colOffset = num(a.attribute(1));

@@ -265,6 +265,46 @@ public final class Heap {
         o.gcFlags &= ~ALLOCATED;
     }
 
+    // ---------------------------------------------------------------- per-thread state
+
+    /**
+     * One Python thread's zero-count queue and release stack. Marks and the release cascade are
+     * positions in the running thread's own queue, so a thread switch (at an instruction
+     * boundary or a blocking call, under the GIL) swaps these in and out: objects queued by one
+     * thread are drained by that thread, never under another thread's borrowed references.
+     */
+    public static final class ThreadQueue {
+        PyObject[] queue = new PyObject[256];
+        int size;
+        PyObject[][] relStack = new PyObject[16][];
+        int[] relIndex = new int[16];
+        int[] relLength = new int[16];
+        PyObject[] relOwner = new PyObject[16];
+        int relDepth;
+    }
+
+    /** Saves the running thread's queue into {@code save} and makes {@code load}'s current. */
+    public static void switchQueue(ThreadQueue save, ThreadQueue load) {
+        if (save != null) {
+            save.queue = queue;
+            save.size = queueSize;
+            save.relStack = relStack;
+            save.relIndex = relIndex;
+            save.relLength = relLength;
+            save.relOwner = relOwner;
+            save.relDepth = relDepth;
+        }
+        if (load != null) {
+            queue = load.queue;
+            queueSize = load.size;
+            relStack = load.relStack;
+            relIndex = load.relIndex;
+            relLength = load.relLength;
+            relOwner = load.relOwner;
+            relDepth = load.relDepth;
+        }
+    }
+
     /** Number of objects waiting in the zero-count queue (for introspection). */
     public static int queued() {
         return queueSize;

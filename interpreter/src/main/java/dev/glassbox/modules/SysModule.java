@@ -139,6 +139,27 @@ public final class SysModule {
         return dev.glassbox.vm.Tracing.callTracing(fn, t);
     }
 
+    @Exposed.Function(sig = "($module, /, *args, **kws)", doc = "breakpointhook(*args, **kws)\n\nThis hook function is called by built-in breakpoint().\n")
+    public static PyObject breakpointhook(PyObject args, PyObject kws) {
+        // sys_breakpointhook: $PYTHONBREAKPOINT names the callable ("0" disables, unset is pdb.set_trace).
+        String env = System.getenv("PYTHONBREAKPOINT");
+        if (env == null || env.isEmpty()) env = "pdb.set_trace";
+        else if (env.equals("0")) return PyNone.NONE;
+        int dot = env.lastIndexOf('.');
+        String modName = dot < 0 ? "builtins" : env.substring(0, dot);
+        String attr = dot < 0 ? env : env.substring(dot + 1);
+        PyObject hook;
+        try {
+            PyObject mod = dev.glassbox.imports.Importer.importFull(modName);
+            hook = Abstract.getAttr(mod, PyStr.of(attr));
+        } catch (dev.glassbox.objects.PyException e) {
+            if (!e.matches(ExceptionTypes.ImportError) && !e.matches(ExceptionTypes.AttributeError)) throw e;
+            WarningsModule.warn(ExceptionTypes.RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + env + "\"", 0);
+            return PyNone.NONE;
+        }
+        return Abstract.callArgs(hook, (PyTuple) args, (dev.glassbox.objects.PyDict) kws);
+    }
+
     @Exposed.Function(sig = "($module, exctype, value, traceback, /)")
     public static PyObject excepthook(PyObject type, PyObject value, PyObject tb) {
         if (value instanceof PyBaseException e) hooks.displayException(e);
@@ -202,5 +223,23 @@ public final class SysModule {
     @Exposed.Function(sig = "($module, /)")
     public static PyObject get_int_max_str_digits() {
         return PyInt.of(4300);
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Return the current thread switch interval; see sys.setswitchinterval().")
+    public static PyObject getswitchinterval() {
+        return dev.glassbox.objects.PyFloat.of(dev.glassbox.vm.Gil.switchInterval());
+    }
+
+    @Exposed.Function(sig = "($module, interval, /)", doc = "Set the ideal thread switching delay inside the Python interpreter.\n\n"
+            + "The actual frequency of switching threads can be lower if the\n"
+            + "interpreter executes long sequences of uninterruptible code\n"
+            + "(this is implementation-specific and workload-dependent).\n\n"
+            + "The parameter must represent the desired switching delay in seconds\n"
+            + "A typical value is 0.005 (5 milliseconds).")
+    public static PyObject setswitchinterval(PyObject interval) {
+        double d = dev.glassbox.objects.Abstract.asDouble(interval);
+        if (!(d > 0)) throw dev.glassbox.objects.Errors.valueError("switch interval must be strictly positive");
+        dev.glassbox.vm.Gil.setSwitchInterval(d);
+        return PyNone.NONE;
     }
 }

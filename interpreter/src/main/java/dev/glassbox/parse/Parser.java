@@ -25,6 +25,9 @@ import static dev.glassbox.tokenize.TokenType.*;
  * runtime and {@code AstCli} do); {@link #MAXSTACK} bounds the rule depth as CPython's does.
  */
 public final class Parser extends StatementParser {
+    /** PEP 810's {@code lazy import} statements are accepted ({@code -X lazy_imports}). */
+    public static boolean lazyImports;
+
     /** The start rules ({@code compile()}'s mode argument). */
     public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE, FSTRING }
 

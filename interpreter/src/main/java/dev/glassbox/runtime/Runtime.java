@@ -36,6 +36,8 @@ public final class Runtime {
     public final PyModule sys;
     public final PyModule main;
     public final TextStream stdout, stderr;
+    /** sys.__stdin__. */
+    public final PyObject stdin;
     /** Replaces sys.displayhook's default printing (the kernel sends execute_result). */
     public java.util.function.Consumer<PyObject> display;
     /** Source of code compiled from strings (cells, -c), for tracebacks and inspect. */
@@ -66,16 +68,29 @@ public final class Runtime {
         populateBuiltins();
         stdout = new TextStream(config.out(), "<stdout>", 1, false);
         stderr = new TextStream(config.err(), "<stderr>", 2, true);
+        // sys.stdin/stdout/stderr: TextIOWrapper over a buffer over FileIO(0/1/2), as CPython's create_stdio.
+        // -u / PYTHONUNBUFFERED (the launcher decides, as it knows -E): unbuffered stdout and stderr.
+        String ub = System.getProperty("glassbox.unbuffered");
+        boolean unbuffered = ub != null ? ub.equals("1") : System.getenv("PYTHONUNBUFFERED") != null && !System.getenv("PYTHONUNBUFFERED").isEmpty();
+        stdin = dev.glassbox.modules.io.IoModule.stdio(0, false, "<stdin>", false);
+        stdout.attach(dev.glassbox.modules.io.IoModule.stdio(1, true, "<stdout>", unbuffered));
+        stderr.attach(dev.glassbox.modules.io.IoModule.stdio(2, true, "<stderr>", unbuffered));
         SysSetup.populate(this, config);
         main = PyModule.create("__main__");
         Heap.incref(main);
+        main.dict().setItem("__package__", PyNone.NONE);
+        main.dict().setItem("__loader__", PyNone.NONE);
+        main.dict().setItem("__spec__", PyNone.NONE);
         main.dict().setItem("__builtins__", builtins);
         main.dict().setItem("__annotations__", new PyDict());
         ((PyDict) sys.dict().getItemStr("modules")).setItem("__main__", main);
         Importer.runner = (source, filename, module) -> execBytes(source, filename, module.dict());
         Importer.registerBuiltin("_weakref", dev.glassbox.modules.WeakrefModule::create);
         Importer.registerBuiltin("gc", dev.glassbox.modules.GcModule::create);
+        Importer.registerBuiltin("_imp", dev.glassbox.imports.ImpModule::create);
+        Importer.registerBuiltin("marshal", dev.glassbox.imports.MarshalModule::create);
         CycleCollector.hooks = new GcHooks();
+        dev.glassbox.imports.LazyImport.configure(config.xoptions());
         registerOptionalModules();
     }
 

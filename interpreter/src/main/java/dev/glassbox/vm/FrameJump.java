@@ -206,23 +206,15 @@ final class FrameJump {
         return starts;
     }
 
-    /** Whether the frame is a generator suspended at a yield (FRAME_SUSPENDED). */
-    private static boolean suspended(Frame f) {
-        if (f.generator == null || f.finished) return false;
-        return (f.code.unit.code[2 * f.lasti] & 0xff) == YIELD_VALUE;
-    }
-
     static void setLineno(PyFrameObject fo, PyObject v) {
         if (v.type != PyInt.TYPE) throw Errors.valueError("lineno must be an integer");
         Frame f = fo.frame;
-        boolean suspended = suspended(f);
         switch (Tracing.what) {
             case Tracing.EXCEPTION -> throw Errors.valueError("can only jump from a 'line' trace event");
             case Tracing.CALL -> throw Errors.valueError("can't jump from the 'call' trace event of a new frame");
             case Tracing.LINE -> { }
-            case Tracing.RETURN -> {
-                if (!suspended) throw Errors.valueError("can only jump from a 'line' trace event");
-            }
+            // CPython 3.11.7 refuses the return event of a yield too (its frame state is not yet
+            // "suspended" when the event is reported).
             default -> throw Errors.valueError("can only jump from a 'line' trace event");
         }
         if (fo.trace == null) throw Errors.valueError("f_lineno can only be set by a trace function");
@@ -261,7 +253,6 @@ final class FrameJump {
             }
         }
         if (err != 0) throw Errors.valueError("%s", msg);
-        if (suspended) start = pop(start); // the value the yield popped
         Interpreter interp = Interpreter.current();
         while (start > best) {
             PyObject o = f.stack[--f.sp];
@@ -278,6 +269,5 @@ final class FrameJump {
         }
         fo.traceLineno = 0;
         f.lasti = bestAddr;
-        if (suspended) f.ip = bestAddr + 1;
     }
 }

@@ -40,10 +40,18 @@ public final class Interpreter implements Abstract.Runner {
     Frame current;
     /** The exception being handled (sys.exc_info()), or null. */
     PyBaseException excInfo;
-    /** Set by another thread (the kernel's interrupt): raise KeyboardInterrupt at the next check. */
-    public volatile boolean interruptRequested;
+    /**
+     * CPython's eval_breaker: set from any thread when the running one must stop at the next
+     * check (RESUME, backward jumps) — a signal to handle (the kernel's interrupt is SIGINT),
+     * or another thread waiting for the GIL. {@link #breaker} finds out which.
+     */
+    public volatile boolean evalBreaker;
+    /** The running Python thread (the GIL holder); its saved state while others run. */
+    private ThreadState ts;
     /** RERAISE must not add a traceback entry. */
     boolean reraising;
+    /** The RERAISE that restored a saved lasti: where handlers are looked up (-1: f.lasti). */
+    int reraiseAt = -1;
     /** A frame whose return trace call raised: it exits without a traceback entry or handler (exit_unwind). */
     Frame exitUnwind;
 
@@ -296,6 +304,8 @@ public final class Interpreter implements Abstract.Runner {
         Frame f = current;
         boolean addTb = !reraising;
         reraising = false;
+        int lookupAt = reraiseAt;
+        reraiseAt = -1;
         if (!e.seenByVm) {
             e.seenByVm = true;
             chainContext(e.value);
@@ -308,7 +318,8 @@ public final class Interpreter implements Abstract.Runner {
                     addTraceback(e.value, f);
                     if (Tracing.traceFunc != null) e = Tracing.exception(f, e);
                 }
-                int offset = f.lasti * 2;
+                int offset = (lookupAt >= 0 ? lookupAt : f.lasti) * 2;
+                lookupAt = -1;
                 for (ExceptionTable.Entry h : f.code.unit.exceptionEntries()) {
                     if (offset >= h.start() && offset < h.end()) {
                         while (f.sp > h.depth()) {
@@ -387,7 +398,7 @@ public final class Interpreter implements Abstract.Runner {
             f.lasti = at;
             switch (op) {
                 case NOP, CACHE -> { }
-                case RESUME -> { if (interruptRequested) throw interrupt(); }
+                case RESUME -> { if (evalBreaker) breaker(); }
                 case POP_TOP -> Heap.decref(pop(f));
                 case PUSH_NULL -> f.stack[f.sp++] = null;
                 case LOAD_CONST -> push(f, f.code.consts[oparg]);
@@ -425,15 +436,15 @@ public final class Interpreter implements Abstract.Runner {
                 case JUMP_FORWARD -> f.ip += oparg;
                 case JUMP_BACKWARD -> {
                     f.ip -= oparg;
-                    if (interruptRequested) throw interrupt();
+                    if (evalBreaker) breaker();
                 }
                 case JUMP_BACKWARD_NO_INTERRUPT -> f.ip -= oparg;
                 case POP_JUMP_FORWARD_IF_FALSE -> { if (!Ops.popTruth(f)) f.ip += oparg; }
                 case POP_JUMP_FORWARD_IF_TRUE -> { if (Ops.popTruth(f)) f.ip += oparg; }
-                case POP_JUMP_BACKWARD_IF_FALSE -> { if (!Ops.popTruth(f)) f.ip -= oparg; }
-                case POP_JUMP_BACKWARD_IF_TRUE -> { if (Ops.popTruth(f)) f.ip -= oparg; }
+                case POP_JUMP_BACKWARD_IF_FALSE -> { if (!Ops.popTruth(f)) { f.ip -= oparg; if (evalBreaker) breaker(); } }
+                case POP_JUMP_BACKWARD_IF_TRUE -> { if (Ops.popTruth(f)) { f.ip -= oparg; if (evalBreaker) breaker(); } }
                 case FOR_ITER -> {
-                    PyObject v = Abstract.next(f.stack[f.sp - 1]);
+                    PyObject v = Tracing.on ? Tracing.forIterNext(f, f.stack[f.sp - 1]) : Abstract.next(f.stack[f.sp - 1]);
                     if (v != null) push(f, v);
                     else {
                         Heap.decref(pop(f));
@@ -510,8 +521,13 @@ public final class Interpreter implements Abstract.Runner {
                 }
                 case RERAISE -> {
                     PyObject e = pop(f);
-                    // CPython sets prev_instr from the saved lasti, but unwinding looks up the RERAISE
-                    // itself ("we can't use frame->f_lasti here"); this frame's traceback entry exists.
+                    // CPython sets prev_instr from the saved lasti (f_lineno and trace events see that
+                    // line), but unwinding looks up the RERAISE itself ("we can't use frame->f_lasti here");
+                    // this frame's traceback entry exists.
+                    if (oparg != 0 && f.stack[f.sp - oparg] instanceof PyInt li) {
+                        reraiseAt = at;
+                        f.lasti = (int) li.value;
+                    }
                     reraising = true;
                     throw new PyException((PyBaseException) e);
                 }
@@ -532,9 +548,54 @@ public final class Interpreter implements Abstract.Runner {
         }
     }
 
-    PyException interrupt() {
-        interruptRequested = false;
-        return Errors.raise(ExceptionTypes.KeyboardInterrupt);
+    // ------------------------------------------------------------------ the eval breaker and threads
+
+    /**
+     * The slow path of an eval-breaker check (eval_frame_handle_pending): hand the GIL to a
+     * thread that asked for it, then run the Python handlers of pending signals (the main
+     * thread only; a handler's exception is raised here).
+     */
+    void breaker() {
+        evalBreaker = false;
+        if (Gil.dropRequest) Gil.yieldToWaiter();
+        if (Signals.pending() && threadState().isMain()) Signals.runHandlers();
+    }
+
+    /** The kernel's interrupt: SIGINT as ipykernel delivers it (thread-safe, never blocks). */
+    public void requestInterrupt() {
+        Signals.trip(Signals.SIGINT);
+    }
+
+    public ThreadState threadState() {
+        ThreadState t = ts;
+        if (t == null) ts = t = ThreadState.main();
+        return t;
+    }
+
+    void saveState(ThreadState t) {
+        t.current = current;
+        t.depth = depth;
+        t.excInfo = excInfo;
+        t.reraising = reraising;
+        Heap.switchQueue(t.heap, null);
+    }
+
+    void restoreState(ThreadState t) {
+        ts = t;
+        current = t.current;
+        depth = t.depth;
+        excInfo = t.excInfo;
+        reraising = t.reraising;
+        Heap.switchQueue(null, t.heap);
+        if (Signals.pending() && t.isMain()) evalBreaker = true;
+    }
+
+    void clearState() {
+        ts = null;
+        current = null;
+        depth = 0;
+        excInfo = null;
+        reraising = false;
     }
 
     /** RAISE_VARARGS' argument to an exception instance (do_raise). */

@@ -63,14 +63,16 @@ public final class Tracing {
 
     /** _PyEval_CallTracing: calls {@code fn(*args)} with tracing re-enabled (what debuggers use). */
     public static PyObject callTracing(PyObject fn, PyTuple args) {
+        // As 3.11: only the tracing count is reset; the loop's flag (use_tracing) stays as it was,
+        // so inside a trace function the call still runs untraced.
         int saved = tracing;
+        boolean savedOn = on;
         tracing = 0;
-        update();
         try {
             return Abstract.callArgs(fn, args, null);
         } finally {
             tracing = saved;
-            update();
+            on = savedOn;
         }
     }
 
@@ -203,9 +205,58 @@ public final class Tracing {
         }
     }
 
+    /**
+     * FOR_ITER's next under a tracer: an iterator ending with StopIteration set (a Python
+     * __next__, a generator returning a value) reports it as an exception event, then it is cleared.
+     */
+    static PyObject forIterNext(Frame f, PyObject it) {
+        if (traceFunc == null) return Abstract.next(it);
+        if (it instanceof PyGenerator.Generator g) {
+            PyObject v = g.resume(PyNone.NONE, null);
+            if (v == null) {
+                PyObject ret = g.lastReturn;
+                g.lastReturn = null;
+                if (ret != null && ret != PyNone.NONE) exception(f, PyGenerator.stopIteration(ret));
+            }
+            return v;
+        }
+        if (it instanceof Abstract.Iter fast) return fast.next();
+        PyObject next = it.type.special(dev.glassbox.objects.SpecialMethod.__next__);
+        if (next == null) return Abstract.next(it);
+        try {
+            return Abstract.callSpecial(next, it);
+        } catch (PyException e) {
+            if (!e.matches(dev.glassbox.objects.ExceptionTypes.StopIteration)) throw e;
+            exception(f, e);
+            return null;
+        }
+    }
+
+    /**
+     * Special methods CPython exposes as slot wrappers (wrapper_descriptor, method-wrapper), which
+     * are not profiled as C calls; the runtime makes them method descriptors like any other.
+     */
+    private static final java.util.Set<String> SLOT_WRAPPERS = java.util.Set.of(
+            "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
+            "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
+            "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__",
+            "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__",
+            "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__",
+            "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__",
+            "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__",
+            "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__",
+            "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__", "__matmul__",
+            "__rmatmul__", "__imatmul__", "__len__", "__setitem__", "__delitem__", "__contains__");
+
+    private static boolean slotWrapper(PyObject callable) {
+        String n = callable instanceof PyBuiltinFunction b ? (b.self != null && !(b.self instanceof dev.glassbox.objects.PyModule) ? b.name : null)
+                : callable instanceof PyMethodDescr d ? d.name : null;
+        return n != null && n.startsWith("__") && SLOT_WRAPPERS.contains(n);
+    }
+
     /** trace_call_function: a call that is not inlined, with c_call/c_return/c_exception for built-ins. */
     static PyObject callFunction(Frame f, PyObject callable, PyObject[] args, int start, int nargs, PyTuple kw) {
-        if (profileFunc != null) {
+        if (profileFunc != null && !slotWrapper(callable)) {
             if (callable instanceof PyBuiltinFunction) return cTrace(f, callable, callable, args, start, nargs, kw);
             if (callable instanceof PyMethodDescr && nargs > 0) {
                 // The event's argument is the method bound to self, as CPython makes it.

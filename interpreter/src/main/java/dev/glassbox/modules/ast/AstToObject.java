@@ -61,15 +61,13 @@ public final class AstToObject {
             AstSchema.NodeType nt = AstSchema.of(name);
             List<AstSchema.Field> fields = nt.fields();
             boolean constant = name.equals("Constant") || name.equals("MatchSingleton");
+            PyStr[] fnames = AstTypes.fieldNames(name);
             for (int i = 0; i < fields.size(); i++) {
-                AstSchema.Field f = fields.get(i);
                 Object v = n.field(i);
-                d.setItem(PyStr.intern(f.name()), constant && i == 0 ? constant(v) : value(v));
+                d.setItem(fnames[i], constant && i == 0 ? constant(v) : value(v));
             }
-            List<AstSchema.Field> attrs = nt.attributes();
-            for (int i = 0; i < attrs.size(); i++) {
-                d.setItem(PyStr.intern(attrs.get(i).name()), value(n.attribute(i)));
-            }
+            PyStr[] anames = AstTypes.attributeNames(name);
+            for (int i = 0; i < anames.length; i++) d.setItem(anames[i], value(n.attribute(i)));
             return o;
         } finally {
             depth--;

@@ -55,6 +55,25 @@ public final class AstTypes {
         return byName;
     }
 
+    private static final Map<String, PyStr[]> FIELD_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, PyStr[]> ATTRIBUTE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The interned names of a class's fields, in ASDL order. */
+    static PyStr[] fieldNames(String type) {
+        return FIELD_NAMES.computeIfAbsent(type, t -> interned(AstSchema.fields(t)));
+    }
+
+    /** The interned names of a class's attributes (positions). */
+    static PyStr[] attributeNames(String type) {
+        return ATTRIBUTE_NAMES.computeIfAbsent(type, t -> interned(AstSchema.attributes(t)));
+    }
+
+    private static PyStr[] interned(List<AstSchema.Field> fields) {
+        PyStr[] out = new PyStr[fields.size()];
+        for (int i = 0; i < out.length; i++) out[i] = PyStr.intern(fields.get(i).name());
+        return out;
+    }
+
     /** PyAST_Check: whether {@code o} is an ast.AST instance. */
     public static boolean isAst(PyObject o) {
         return o.type.isSubtypeOf(PyAst.TYPE);

@@ -6,7 +6,6 @@ import dev.glassbox.ast.Mod;
 import dev.glassbox.memory.Heap;
 import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.Errors;
-import dev.glassbox.objects.ExceptionTypes;
 import dev.glassbox.objects.PyBool;
 import dev.glassbox.objects.PyBytes;
 import dev.glassbox.objects.PyComplex;
@@ -68,6 +67,9 @@ public final class ObjectToAst {
         return Character.toUpperCase(asdl.charAt(0)) + asdl.substring(1);
     }
 
+    /** The RecursionError suffix per owner, made once. */
+    private static final Map<String, String> WHERE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final String[] MODE_NAMES = {"Module", "Expression", "Interactive"};
 
     /**
@@ -116,12 +118,13 @@ public final class ObjectToAst {
     private static Object sum(PyObject obj, String sum) {
         if (obj == PyNone.NONE) return null;
         AstSchema.NodeType st = AstSchema.of(sum);
-        int[] pos = positions(obj, st.attributes(), sum);
+        int[] pos = positions(obj, st.attributes(), AstTypes.attributeNames(sum), sum);
         String c = constructorOf(obj, sum);
         if (c == null) throw Errors.typeError("expected some sort of %s, but got %s", sum, Abstract.repr(obj).value);
         List<AstSchema.Field> fields = AstSchema.fields(c);
         Object[] args = new Object[fields.size() + pos.length];
-        for (int i = 0; i < fields.size(); i++) args[i] = field(obj, fields.get(i), c);
+        PyStr[] names = AstTypes.fieldNames(c);
+        for (int i = 0; i < fields.size(); i++) args[i] = field(obj, fields.get(i), names[i], c);
         for (int i = 0; i < pos.length; i++) args[fields.size() + i] = pos[i];
         return make(c, fields, args);
     }
@@ -130,8 +133,9 @@ public final class ObjectToAst {
         AstSchema.NodeType nt = AstSchema.of(name);
         List<AstSchema.Field> fields = nt.fields();
         Object[] vals = new Object[fields.size()];
-        for (int i = 0; i < vals.length; i++) vals[i] = field(obj, fields.get(i), name);
-        int[] pos = positions(obj, nt.attributes(), name);
+        PyStr[] names = AstTypes.fieldNames(name);
+        for (int i = 0; i < vals.length; i++) vals[i] = field(obj, fields.get(i), names[i], name);
+        int[] pos = positions(obj, nt.attributes(), AstTypes.attributeNames(name), name);
         Object[] args = new Object[vals.length + pos.length];
         System.arraycopy(vals, 0, args, 0, vals.length);
         for (int i = 0; i < pos.length; i++) args[vals.length + i] = pos[i];
@@ -139,11 +143,11 @@ public final class ObjectToAst {
     }
 
     /** The position attributes; end_lineno/end_col_offset default to lineno/col_offset. */
-    private static int[] positions(PyObject obj, List<AstSchema.Field> attrs, String owner) {
+    private static int[] positions(PyObject obj, List<AstSchema.Field> attrs, PyStr[] names, String owner) {
         int[] out = new int[attrs.size()];
         for (int i = 0; i < out.length; i++) {
             AstSchema.Field a = attrs.get(i);
-            Object v = field(obj, a, owner);
+            Object v = field(obj, a, names[i], owner);
             if (v == null) v = a.name().equals("end_lineno") ? out[0] : a.name().equals("end_col_offset") ? out[1] : 0;
             out[i] = (Integer) v;
         }
@@ -171,15 +175,15 @@ public final class ObjectToAst {
     }
 
     /** One field by attribute lookup: its converted value, or null for an absent optional one. */
-    private static Object field(PyObject obj, AstSchema.Field f, String owner) {
-        PyObject tmp = Abstract.lookupAttr(obj, PyStr.intern(f.name()));
+    private static Object field(PyObject obj, AstSchema.Field f, PyStr name, String owner) {
+        PyObject tmp = Abstract.lookupAttr(obj, name);
         if (tmp == null && f.qualifier() != '?') {
             throw Errors.typeError("required field \"%s\" missing from %s", f.name(), owner);
         }
         if (f.optional() && (tmp == null || tmp == PyNone.NONE)) return null;
         Heap.incref(tmp);  // held across conversions that may run Python code
         try {
-            String where = " while traversing '" + owner + "' node";
+            String where = WHERE.computeIfAbsent(owner, o -> " while traversing '" + o + "' node");
             if (!f.sequence()) return item(tmp, f.type(), where);
             if (!(tmp instanceof PyList list)) {
                 throw Errors.typeError("%s field \"%s\" must be a list, not a %s", owner, f.name(), PyAst.shortName(tmp.type));
@@ -227,7 +231,6 @@ public final class ObjectToAst {
     }
 
     private static String string(PyObject v) {
-        if (v == PyNone.NONE) return null;
         if (v.type == PyStr.TYPE) return ((PyStr) v).value;
         if (v.type == PyBytes.TYPE) return new String(((PyBytes) v).value(), StandardCharsets.ISO_8859_1);
         throw Errors.typeError("AST string must be of type str");
@@ -269,9 +272,5 @@ public final class ObjectToAst {
             return t == PyTuple.TYPE ? new ConstantValue.Tuple(items) : new ConstantValue.FrozenSet(items);
         }
         return new ConstantValue.Invalid(PyAst.shortName(t));
-    }
-
-    static boolean isRecursionError(dev.glassbox.objects.PyException e) {
-        return e.matches(ExceptionTypes.RecursionError);
     }
 }

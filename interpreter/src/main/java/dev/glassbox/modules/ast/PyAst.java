@@ -71,6 +71,24 @@ public class PyAst extends PyObject {
         return s;
     }
 
+    /** PyObject_GenericGetDict. */
+    @Exposed.Getter(name = "__dict__")
+    public PyObject getDict() {
+        return Abstract.materializedDict(this);
+    }
+
+    /** PyObject_GenericSetDict: a dict, or deleted. */
+    @Exposed.Setter(name = "__dict__")
+    public void setDict(PyObject v) {
+        if (v != null && !(v instanceof PyDict)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type.qualname);
+        }
+        PyDict old = dict;
+        dev.glassbox.memory.Heap.xincref(v);
+        dict = (PyDict) v;
+        dev.glassbox.memory.Heap.xdecref(old);
+    }
+
     /** ast_type_reduce: {@code (type, (), __dict__)}, or {@code (type, ())} without a dict. */
     @Exposed.Method(sig = "($self, /)")
     public static PyObject __reduce__(PyObject self) {

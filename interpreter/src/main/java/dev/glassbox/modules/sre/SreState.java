@@ -139,10 +139,7 @@ class SreState {
 
     /** MAYBE_CHECK_SIGNALS: an interrupt request (Ctrl-C, the kernel's interrupt) raises KeyboardInterrupt. */
     final void checkSignals() {
-        if (interp != null && interp.interruptRequested) {
-            interp.interruptRequested = false;
-            throw Errors.raise(ExceptionTypes.KeyboardInterrupt);
-        }
+        if (interp != null && interp.evalBreaker) dev.glassbox.vm.Signals.check();
     }
 
     static RuntimeException internalError() {

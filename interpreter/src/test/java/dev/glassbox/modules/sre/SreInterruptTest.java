@@ -54,7 +54,7 @@ class SreInterruptTest {
             } catch (InterruptedException e) {
                 return;
             }
-            Interpreter.current().interruptRequested = true;
+            Interpreter.current().requestInterrupt();
         });
         t.setDaemon(true);
         t.start();
