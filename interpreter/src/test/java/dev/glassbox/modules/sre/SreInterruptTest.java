@@ -35,6 +35,15 @@ class SreInterruptTest {
         assertEquals("interrupted", done ? out : "still matching after 60 s");
     }
 
+    /** Whether the running program has bound name (read from another thread: a failed read is a no). */
+    private static boolean defined(PyDict g, String name) {
+        try {
+            return g.getItemStr(name) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Runs the match with an interrupt requested 300 ms in; prints what the Python code saw. */
     public static void main(String[] args) throws Exception {
         Runtime rt = Runtime.boot(new Runtime.Config(List.of(), List.of(), new ByteArrayOutputStream(),
@@ -48,8 +57,11 @@ class SreInterruptTest {
                 "except KeyboardInterrupt:",
                 "    result = 'interrupted'",
                 "");
+        PyDict g = new PyDict();
+        // The interrupt comes 300 ms after the pattern exists (start-up before it may be slow).
         Thread t = new Thread(() -> {
             try {
+                while (!defined(g, "p")) Thread.sleep(10);
                 Thread.sleep(300);
             } catch (InterruptedException e) {
                 return;
@@ -58,7 +70,6 @@ class SreInterruptTest {
         });
         t.setDaemon(true);
         t.start();
-        PyDict g = new PyDict();
         rt.execBytes(src.getBytes(StandardCharsets.UTF_8), "<sre-interrupt>", g);
         PyObject r = g.getItemStr("result");
         System.out.println(r);
