@@ -76,3 +76,12 @@ print(sc.search(), sc.match(), sc.search(), sc.search())
 it = re.finditer(r"\w*", "ab c")
 print(type(it).__name__, list(it), list(re.compile("x").finditer("axbx", 2)), list(re.finditer("", "ab")))
 print([m.span() for m in re.finditer(r"(?=(\w\w))", "abcd")], [m.groups() for m in re.finditer(r"(\w)(\d)?", "a1b")])
+
+# Messages that name the types by tp_name ('re.Pattern', not the bare class name).
+import weakref
+show(lambda: type("X", (re.Pattern,), {}))
+show(lambda: weakref.ref(re.match("a", "a")))
+print(weakref.ref(p)() is p, weakref.proxy(p).pattern)
+show(lambda: p.nosuch)
+show(lambda: setattr(p, "groupindex", {}))
+show(lambda: delattr(m, "string"))

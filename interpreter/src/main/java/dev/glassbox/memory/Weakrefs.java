@@ -40,7 +40,7 @@ public final class Weakrefs {
                 if (!(x == t && !t.weakrefable && t.isHeapType() && !BUILTIN_WEAKREFABLE.contains(t.qualname))) return;
             }
         }
-        throw Errors.typeError("cannot create weak reference to '%s' object", t.qualname);
+        throw Errors.typeError("cannot create weak reference to '%s' object", t.name);
     }
 
     /** The existing basic reference (no callback, exact type) to reuse, as CPython does. */

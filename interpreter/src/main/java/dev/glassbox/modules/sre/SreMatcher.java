@@ -33,7 +33,7 @@ final class SreMatcher extends SreState {
         int jump;
     }
 
-    private Ctx[] ctxs = new Ctx[16];
+    private Ctx[] ctxs = new Ctx[8];
     private int ctxTop;
 
     private Ctx pushCtx(int jump, boolean toplevel) {
@@ -224,6 +224,7 @@ final class SreMatcher extends SreState {
         Ctx ctx = pushCtx(JUMP_NONE, toplevel);
         int pc = startPc, p = 0, ret = 0;
         int label = L_ENTER;
+        int sig = sigcount;
         for (;;) {
             switch (label) {
                 case L_ENTER:
@@ -245,7 +246,7 @@ final class SreMatcher extends SreState {
                     ret = 0;
                     dispatch:
                     for (;;) {
-                        if ((++sigcount & 0xfff) == 0) checkSignals();
+                        if ((++sig & 0xfff) == 0) checkSignals();
                         int op = code[pc++];
                         switch (op) {
                             case MARK: {
@@ -565,7 +566,10 @@ final class SreMatcher extends SreState {
                 case L_EXIT: {
                     int jump = ctx.jump;
                     ctxTop--;
-                    if (ctxTop == base) return ret;
+                    if (ctxTop == base) {
+                        sigcount = sig;
+                        return ret;
+                    }
                     ctx = ctxs[ctxTop - 1];
                     pc = ctx.pc;
                     p = ctx.ptr;

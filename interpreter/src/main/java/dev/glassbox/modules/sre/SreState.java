@@ -43,8 +43,9 @@ class SreState {
     int lastmark = -1, lastindex = -1;
     final int[] mark;
 
-    /** The data stack: saved marks and repeat last_ptr values. */
-    int[] dstack = new int[32];
+    /** The data stack: saved marks and repeat last_ptr values (allocated when first used). */
+    int[] dstack = NO_INTS;
+    private static final int[] NO_INTS = {};
     int dtop;
     /** The innermost active REPEAT. */
     Repeat repeat;
