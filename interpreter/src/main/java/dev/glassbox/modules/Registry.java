@@ -62,5 +62,6 @@ public final class Registry {
         Importer.registerBuiltin("_sha3", dev.glassbox.modules.std.Sha3Module::create);
         Importer.registerBuiltin("_blake2", dev.glassbox.modules.std.Blake2Module::create);
         Importer.registerBuiltin("_operator", dev.glassbox.modules.std.OperatorModule::create);
+        Importer.registerBuiltin("_csv", dev.glassbox.modules.std.CsvModule::create);
     }
 }
