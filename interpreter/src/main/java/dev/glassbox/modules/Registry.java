@@ -63,5 +63,7 @@ public final class Registry {
         Importer.registerBuiltin("_blake2", dev.glassbox.modules.std.Blake2Module::create);
         Importer.registerBuiltin("_operator", dev.glassbox.modules.std.OperatorModule::create);
         Importer.registerBuiltin("_csv", dev.glassbox.modules.std.CsvModule::create);
+        Importer.registerBuiltin("_bisect", dev.glassbox.modules.std.BisectModule::create);
+        Importer.registerBuiltin("_heapq", dev.glassbox.modules.std.HeapqModule::create);
     }
 }
