@@ -54,9 +54,13 @@ final class Launcher {
         } else {
             first = opts.module != null ? System.getProperty("user.dir") : "";
         }
+        String envUnbuffered = opts.ignoreEnvironment ? null : System.getenv("PYTHONUNBUFFERED");
+        System.setProperty("glassbox.unbuffered", opts.unbuffered || (envUnbuffered != null && !envUnbuffered.isEmpty()) ? "1" : "0");
         Runtime rt = Runtime.boot(new Runtime.Config(opts.argv, defaultPath(first, opts.ignoreEnvironment),
                 new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
                 opts.dontWriteBytecode || System.getenv("PYTHONDONTWRITEBYTECODE") != null, opts.xoptions));
+        // As CPython at start-up: Ctrl-C raises KeyboardInterrupt in the main thread.
+        dev.glassbox.modules.os.SignalModule.installStartupHandlers();
         int status;
         try {
             if (opts.command != null) {
@@ -113,12 +117,27 @@ final class Launcher {
             for (int i = 0; i < Math.min(5, st.length); i++) System.err.println("    at " + st[i]);
             status = 1;
         }
-        // Py_FinalizeEx: the atexit callbacks, then the final flush.
+        // Py_FinalizeEx: wait for non-daemon threads (threading._shutdown), the atexit
+        // callbacks, then the final flush.
+        status = waitForThreadShutdown(rt, status);
         dev.glassbox.modules.AtexitModule.runExitFuncs();
         try {
             rt.flush();
         } catch (PyException e) {
             status = status == 0 ? 120 : status;
+        }
+        return status;
+    }
+
+    /** wait_for_thread_shutdown: threading._shutdown() if threading was imported; its error is unraisable. */
+    private static int waitForThreadShutdown(Runtime rt, int status) {
+        PyObject mods = rt.sys.dict().getItemStr("modules");
+        PyObject threading = mods instanceof PyDict d ? d.getItemStr("threading") : null;
+        if (threading == null) return status;
+        try {
+            Heap.decref(Abstract.callMethod(threading, "_shutdown"));
+        } catch (PyException e) {
+            Runtime.reportUnraisable("Exception ignored on threading shutdown: ", PyNone.NONE, e.value);
         }
         return status;
     }
@@ -169,6 +188,7 @@ final class Launcher {
             return 1;
         }
         rt.printException(e);
-        return 1;
+        // As Py_RunMain's exit_sigint: a KeyboardInterrupt ends the process as SIGINT would (130).
+        return e.type.isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 }

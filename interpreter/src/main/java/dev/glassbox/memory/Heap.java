@@ -59,6 +59,8 @@ public final class Heap {
         boolean isGcType(PyObject o);
         /** Called after an object's references were released (e.g. to decref a heap type). */
         void afterRelease(PyObject o);
+        /** The {@link FreeLists} list that keeps the object's block when it dies, or -1. */
+        int freeList(PyObject o);
     }
 
     private static Hooks hooks;
@@ -100,7 +102,9 @@ public final class Heap {
 
     private static void assignAddress(PyObject o) {
         long size = hooks != null ? hooks.allocationSize(o) : 16;
-        o.address = allocator.alloc(size);
+        int list = hooks != null ? hooks.freeList(o) : -1;
+        long reused = list >= 0 ? FreeLists.pop(list) : 0;
+        o.address = reused != 0 ? reused : allocator.alloc(size);
         o.gcFlags |= ALLOCATED;
     }
 
@@ -255,9 +259,50 @@ public final class Heap {
         if (hooks != null) hooks.afterRelease(o);
         if ((o.gcFlags & ALLOCATED) != 0) {
             long size = hooks != null ? hooks.allocationSize(o) : 16;
-            allocator.free(o.address, size);
+            int list = hooks != null ? hooks.freeList(o) : -1;
+            if (list < 0 || !FreeLists.push(list, o.address, size)) allocator.free(o.address, size);
         }
         o.gcFlags &= ~ALLOCATED;
+    }
+
+    // ---------------------------------------------------------------- per-thread state
+
+    /**
+     * One Python thread's zero-count queue and release stack. Marks and the release cascade are
+     * positions in the running thread's own queue, so a thread switch (at an instruction
+     * boundary or a blocking call, under the GIL) swaps these in and out: objects queued by one
+     * thread are drained by that thread, never under another thread's borrowed references.
+     */
+    public static final class ThreadQueue {
+        PyObject[] queue = new PyObject[256];
+        int size;
+        PyObject[][] relStack = new PyObject[16][];
+        int[] relIndex = new int[16];
+        int[] relLength = new int[16];
+        PyObject[] relOwner = new PyObject[16];
+        int relDepth;
+    }
+
+    /** Saves the running thread's queue into {@code save} and makes {@code load}'s current. */
+    public static void switchQueue(ThreadQueue save, ThreadQueue load) {
+        if (save != null) {
+            save.queue = queue;
+            save.size = queueSize;
+            save.relStack = relStack;
+            save.relIndex = relIndex;
+            save.relLength = relLength;
+            save.relOwner = relOwner;
+            save.relDepth = relDepth;
+        }
+        if (load != null) {
+            queue = load.queue;
+            queueSize = load.size;
+            relStack = load.relStack;
+            relIndex = load.relIndex;
+            relLength = load.relLength;
+            relOwner = load.relOwner;
+            relDepth = load.relDepth;
+        }
     }
 
     /** Number of objects waiting in the zero-count queue (for introspection). */

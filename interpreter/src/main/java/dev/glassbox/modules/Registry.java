@@ -15,6 +15,7 @@ public final class Registry {
 
     public static void registerAll() {
         registerModules();
+        dev.glassbox.objects.Codecs.registry = CodecsModule.REGISTRY;
         // sys.builtin_module_names: every module the built-in finder knows, sorted as CPython's is.
         dev.glassbox.objects.PyModule sys = dev.glassbox.vm.Builtins.sys();
         if (sys != null) {
@@ -52,6 +53,7 @@ public final class Registry {
         Importer.registerBuiltin("errno", dev.glassbox.modules.os.ErrnoModule::create);
         Importer.registerBuiltin("time", dev.glassbox.modules.os.TimeModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
+        Importer.registerBuiltin("_ast", dev.glassbox.modules.ast.AstModule::create);
         Importer.registerBuiltin("_struct", dev.glassbox.modules.std.StructModule::create);
         Importer.registerBuiltin("binascii", dev.glassbox.modules.std.BinasciiModule::create);
         Importer.registerBuiltin("zlib", dev.glassbox.modules.std.ZlibModule::create);
@@ -65,5 +67,6 @@ public final class Registry {
         Importer.registerBuiltin("_csv", dev.glassbox.modules.std.CsvModule::create);
         Importer.registerBuiltin("_bisect", dev.glassbox.modules.std.BisectModule::create);
         Importer.registerBuiltin("_heapq", dev.glassbox.modules.std.HeapqModule::create);
+        Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
     }
 }

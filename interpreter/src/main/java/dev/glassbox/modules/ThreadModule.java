@@ -1,168 +1,213 @@
 package dev.glassbox.modules;
 
+import dev.glassbox.memory.Heap;
 import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.Errors;
 import dev.glassbox.objects.ExceptionTypes;
 import dev.glassbox.objects.Exposed;
 import dev.glassbox.objects.ModuleBuilder;
+import dev.glassbox.objects.PyBaseException;
 import dev.glassbox.objects.PyBool;
 import dev.glassbox.objects.PyDict;
+import dev.glassbox.objects.PyException;
 import dev.glassbox.objects.PyFloat;
 import dev.glassbox.objects.PyInt;
 import dev.glassbox.objects.PyModule;
 import dev.glassbox.objects.PyNone;
 import dev.glassbox.objects.PyObject;
 import dev.glassbox.objects.PyStr;
+import dev.glassbox.objects.PyTuple;
 import dev.glassbox.objects.PyType;
+import dev.glassbox.objects.StructSeq;
+import dev.glassbox.runtime.Runtime;
+import dev.glassbox.runtime.TracebackPrinter;
+import dev.glassbox.vm.Interpreter;
+import dev.glassbox.vm.Signals;
+import dev.glassbox.vm.ThreadState;
+import dev.glassbox.vm.Threads;
 
 /**
- * A minimal {@code _thread} (Modules/_threadmodule.c) for a runtime that runs Python on one
- * thread: {@code get_ident}, locks and re-entrant locks that count acquisitions (a blocking
- * acquire of a held plain lock would wait forever, so it raises instead), and the constants
- * {@code reprlib}, {@code functools} and {@code threading}'s import need. Starting threads
- * is not supported yet.
+ * {@code _thread} (Modules/_threadmodule.c): real JVM threads that take turns on the GIL
+ * ({@link dev.glassbox.vm.Gil}), locks whose blocking acquire releases the GIL and is cut short
+ * by signals, re-entrant locks, thread-local data ({@link ThreadLocalData}) and the hooks
+ * {@code threading} builds on ({@code _set_sentinel}, {@code _excepthook}).
  */
 @Exposed.Module(name = "_thread", doc = "This module provides primitive operations to write multi-threaded programs.\n"
         + "The 'threading' module provides a more convenient interface.")
 public final class ThreadModule {
     private ThreadModule() {}
 
+    /** CPython's PY_TIMEOUT_MAX on Linux, in seconds. */
+    static final double TIMEOUT_MAX = 9223372036.0;
+    static PyType exceptHookArgs;
+    private static long stackSize;
+
     public static PyModule create() {
         PyModule m = ModuleBuilder.build(ThreadModule.class);
         PyDict d = m.dict();
-        d.setItem("LockType", Lock.TYPE);
-        d.setItem("lock", Lock.TYPE);
-        d.setItem("RLock", RLock.TYPE);
+        d.setItem("LockType", ThreadLocks.Lock.TYPE);
+        d.setItem("RLock", ThreadLocks.RLock.TYPE);
+        d.setItem("_local", ThreadLocalData.TYPE);
         d.setItem("error", ExceptionTypes.RuntimeError);
-        d.setItem("TIMEOUT_MAX", PyFloat.of(9223372036.0));
+        d.setItem("TIMEOUT_MAX", PyFloat.of(TIMEOUT_MAX));
+        if (exceptHookArgs == null) {
+            exceptHookArgs = StructSeq.newType("_thread", "_ExceptHookArgs", "exc_type", "exc_value", "exc_traceback", "thread");
+            exceptHookArgs.dict.setItem("__doc__", PyStr.of("ExceptHookArgs\n\nType used to pass arguments to threading.excepthook."));
+        }
+        d.setItem("_ExceptHookArgs", exceptHookArgs);
         return m;
     }
 
     static long ident() {
-        return Thread.currentThread().getId();
+        return Interpreter.current().threadState().ident;
     }
 
-    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "Return a non-zero integer that uniquely identifies the current thread.")
+    @Exposed.Function(sig = "($module, function, args, kwargs=<unrepresentable>, /)", conv = Exposed.Convention.VARARGS,
+            doc = "start_new_thread(function, args[, kwargs])\n(start_new() is an obsolete synonym)\n\n"
+                    + "Start a new thread and return its identifier.  The thread will call the\n"
+                    + "function with positional arguments from the tuple args and keyword arguments\n"
+                    + "taken from the optional dictionary kwargs.  The thread exits when the\n"
+                    + "function returns; the return value is ignored.  The thread will also exit\n"
+                    + "when the function raises an unhandled exception; a stack trace will be\n"
+                    + "printed unless the exception is SystemExit.\n")
+    public static PyObject start_new_thread(PyObject func, PyObject args, PyObject kwargs) {
+        if (!Signals.isCallable(func)) throw Errors.typeError("first arg must be callable");
+        if (!(args instanceof PyTuple t)) throw Errors.typeError("2nd arg must be a tuple");
+        if (kwargs != null && !(kwargs instanceof PyDict)) throw Errors.typeError("optional 3rd arg must be a dictionary");
+        long id = Threads.start(() -> runThread(func, t, (PyDict) kwargs), func, args, kwargs);
+        return PyInt.of(id);
+    }
+
+    @Exposed.Function(sig = "($module, function, args, kwargs=<unrepresentable>, /)", conv = Exposed.Convention.VARARGS,
+            doc = "start_new_thread(function, args[, kwargs])\n(start_new() is an obsolete synonym)")
+    public static PyObject start_new(PyObject func, PyObject args, PyObject kwargs) {
+        return start_new_thread(func, args, kwargs);
+    }
+
+    /** thread_run: the function's exception is reported as unraisable, SystemExit silently ends it. */
+    private static void runThread(PyObject func, PyTuple args, PyDict kwargs) {
+        try {
+            PyObject r = Abstract.callArgs(func, args, kwargs);
+            Heap.decref(r);
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.SystemExit)) {
+                Runtime.reportUnraisable("Exception ignored in thread started by: ", func, e.value);
+            }
+        }
+    }
+
+    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "get_ident() -> integer\n\n"
+            + "Return a non-zero integer that uniquely identifies the current thread\n"
+            + "amongst other threads that exist simultaneously.")
     public static PyObject get_ident() { return PyInt.of(ident()); }
 
-    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "Return the native integral Thread ID of the current thread.")
-    public static PyObject get_native_id() { return PyInt.of(ProcessHandle.current().pid()); }
+    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "get_native_id() -> integer\n\n"
+            + "Return a non-negative integer identifying the thread as reported\n"
+            + "by the OS (kernel). This may be used to uniquely identify a\n"
+            + "particular thread within a system.")
+    public static PyObject get_native_id() { return PyInt.of(Interpreter.current().threadState().nativeId()); }
 
-    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "Create a new lock object.")
-    public static PyObject allocate_lock() { return new Lock(Lock.TYPE); }
+    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "allocate_lock() -> lock object\n"
+            + "(allocate() is an obsolete synonym)\n\nCreate a new lock object. See help(type(threading.Lock())) for\n"
+            + "information about locks.")
+    public static PyObject allocate_lock() { return new ThreadLocks.Lock(ThreadLocks.Lock.TYPE); }
 
-    @Exposed.Function(conv = Exposed.Convention.NOARGS)
-    public static PyObject _count() { return PyInt.ZERO; }
+    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "allocate_lock() -> lock object\n(allocate() is an obsolete synonym)")
+    public static PyObject allocate() { return allocate_lock(); }
 
-    @Exposed.Function(sig = "($module, size=0, /)")
-    public static PyObject stack_size(PyObject size) { return PyInt.ZERO; }
+    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "exit()\n(exit_thread() is an obsolete synonym)\n\n"
+            + "This is synonymous to ``raise SystemExit''.  It will cause the current\n"
+            + "thread to exit silently unless the exception is caught.")
+    public static PyObject exit() { throw Errors.raise(ExceptionTypes.SystemExit); }
 
-    static boolean blocking(PyObject b) {
-        return b == null || Abstract.isTrue(b);
+    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "exit()\n(exit_thread() is an obsolete synonym)")
+    public static PyObject exit_thread() { throw Errors.raise(ExceptionTypes.SystemExit); }
+
+    @Exposed.Function(sig = "($module, signum=signal.SIGINT, /)", conv = Exposed.Convention.VARARGS,
+            doc = "interrupt_main(signum=signal.SIGINT, /)\n\n"
+                    + "Simulate the arrival of the given signal in the main thread,\n"
+                    + "where the corresponding signal handler will be executed.\n"
+                    + "If *signum* is omitted, SIGINT is assumed.\n"
+                    + "A subthread can use this function to interrupt the main thread.\n\n"
+                    + "Note: the default signal handler for SIGINT raises ``KeyboardInterrupt``.")
+    public static PyObject interrupt_main(PyObject signum) {
+        long sig = signum == null ? Signals.SIGINT : Abstract.indexAsLong(signum);
+        if (sig < 1 || sig >= Signals.NSIG) throw Errors.valueError("signal number out of range");
+        Signals.trip((int) sig);
+        return PyNone.NONE;
     }
 
-    @Exposed.Type(name = "lock", module = "_thread", baseType = false, basicSize = 40)
-    public static final class Lock extends PyObject {
-        public static final PyType TYPE = PyType.fromClass(Lock.class);
-        boolean locked;
+    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "_count() -> integer\n\n"
+            + "Return the number of currently running Python threads, excluding\n"
+            + "the main thread. The returned number comprises all threads created\n"
+            + "through `start_new_thread()` as well as `threading.Thread`, and not\n"
+            + "yet finished.")
+    public static PyObject _count() { return PyInt.of(ThreadState.countOthers()); }
 
-        public Lock(PyType t) { super(t); }
-
-        @Exposed.Method(sig = "($self, /, blocking=True, timeout=-1)")
-        public PyObject acquire(PyObject blocking, PyObject timeout) {
-            if (!locked) {
-                locked = true;
-                return PyBool.TRUE;
-            }
-            if (!blocking(blocking) || (timeout instanceof PyInt i && i.value >= 0)
-                    || (timeout instanceof PyFloat f && f.value >= 0)) {
-                return PyBool.FALSE;
-            }
-            throw Errors.runtimeError("acquire of a held lock would block forever (no other threads)");
-        }
-
-        @Exposed.Method(name = "__enter__", sig = "($self, /, blocking=True, timeout=-1)")
-        public PyObject enter(PyObject blocking, PyObject timeout) { return acquire(blocking, timeout); }
-
-        @Exposed.Method(name = "acquire_lock", sig = "($self, /, blocking=True, timeout=-1)")
-        public PyObject acquireLock(PyObject blocking, PyObject timeout) { return acquire(blocking, timeout); }
-
-        @Exposed.Method(conv = Exposed.Convention.NOARGS)
-        public void release() {
-            if (!locked) throw Errors.runtimeError("release unlocked lock");
-            locked = false;
-        }
-
-        @Exposed.Method(name = "release_lock", conv = Exposed.Convention.NOARGS)
-        public void releaseLock() { release(); }
-
-        @Exposed.Method(name = "__exit__", sig = "($self, *args)")
-        public void exit(PyObject args) { release(); }
-
-        @Exposed.Method(conv = Exposed.Convention.NOARGS)
-        public boolean locked() { return locked; }
-
-        @Exposed.Method(name = "locked_lock", conv = Exposed.Convention.NOARGS)
-        public boolean lockedLock() { return locked; }
-
-        @Exposed.Method(name = "_at_fork_reinit", conv = Exposed.Convention.NOARGS)
-        public void atForkReinit() { locked = false; }
-
-        @Exposed.Method
-        public PyObject __repr__() {
-            return PyStr.of(String.format("<%s %s object at 0x%x>", locked ? "locked" : "unlocked",
-                    Abstract.typeModule(type) + "." + type.qualname, dev.glassbox.memory.Heap.address(this)));
-        }
+    @Exposed.Function(sig = "($module, size=0, /)", conv = Exposed.Convention.VARARGS, doc = "stack_size([size]) -> size\n\n"
+            + "Return the thread stack size used when creating new threads.")
+    public static PyObject stack_size(PyObject size) {
+        long old = stackSize;
+        if (size == null) return PyInt.of(old);
+        long n = Abstract.indexAsLong(size);
+        if (n < 0) throw Errors.valueError("size must be 0 or a positive value");
+        if (n != 0 && n < 32768) throw Errors.valueError("size not valid: %d bytes", n);
+        stackSize = n;
+        Threads.setStackSize(n);
+        return PyInt.of(old);
     }
 
-    @Exposed.Type(name = "RLock", module = "_thread", basicSize = 48)
-    public static final class RLock extends PyObject {
-        public static final PyType TYPE = PyType.fromClass(RLock.class);
-        long owner, count;
+    @Exposed.Function(conv = Exposed.Convention.NOARGS, doc = "_set_sentinel() -> lock\n\n"
+            + "Set a sentinel lock that will be released when the current thread\n"
+            + "state is finalized (after it is untied from the interpreter).\n\n"
+            + "This is a private API for the threading module.")
+    public static PyObject _set_sentinel() {
+        ThreadLocks.Lock lock = new ThreadLocks.Lock(ThreadLocks.Lock.TYPE);
+        Threads.setSentinel(lock::releaseFromExit);
+        return lock;
+    }
 
-        public RLock(PyType t) { super(t); }
-
-        @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
-        public static PyObject __new__(PyObject cls, PyObject args, PyObject kwargs) {
-            return new RLock((PyType) cls);
+    @Exposed.Function(name = "_excepthook", sig = "($module, args, /)", conv = Exposed.Convention.O,
+            doc = "excepthook(exc_type, exc_value, exc_traceback, thread)\n\nHandle uncaught Thread.run() exception.")
+    public static PyObject excepthook(PyObject args) {
+        if (args.type != exceptHookArgs) throw Errors.typeError("_thread.excepthook argument type must be ExceptHookArgs");
+        PyTuple t = (PyTuple) args;
+        PyObject excType = t.get(0), excValue = t.get(1), thread = t.get(3);
+        if (excType == ExceptionTypes.SystemExit) return PyNone.NONE;
+        PyObject file = Builtins.sysAttr("stderr");
+        if (file == null || file == PyNone.NONE) {
+            if (thread == PyNone.NONE) return PyNone.NONE;
+            file = Abstract.getAttr(thread, "_stderr");
+            if (file == PyNone.NONE) return PyNone.NONE;
         }
-
-        @Exposed.Method(sig = "($self, /, blocking=True, timeout=-1)")
-        public PyObject acquire(PyObject blocking, PyObject timeout) {
-            long me = ident();
-            if (count == 0 || owner == me) {
-                owner = me;
-                count++;
-                return PyBool.TRUE;
+        Heap.incref(file);
+        try {
+            StringBuilder b = new StringBuilder("Exception in thread ");
+            PyObject name = thread == PyNone.NONE ? null : Abstract.lookupAttr(thread, PyStr.intern("name"));
+            b.append(name != null ? Abstract.str(name).value : Long.toString(ident()));
+            b.append(":\n");
+            if (excValue instanceof PyBaseException be) {
+                b.append(TracebackPrinter.format(be, Runtime.get().sources));
             }
-            if (!blocking(blocking)) return PyBool.FALSE;
-            throw Errors.runtimeError("acquire of a held lock would block forever (no other threads)");
+            Heap.decref(Abstract.callMethod(file, "write", PyStr.of(b.toString())));
+            Heap.decref(Abstract.callMethod(file, "flush"));
+        } finally {
+            Heap.decref(file);
         }
+        return PyNone.NONE;
+    }
 
-        @Exposed.Method(name = "__enter__", sig = "($self, /, blocking=True, timeout=-1)")
-        public PyObject enter(PyObject blocking, PyObject timeout) { return acquire(blocking, timeout); }
+    /** sys attributes without a Python-level lookup of the sys module. */
+    static final class Builtins {
+        private Builtins() {}
 
-        @Exposed.Method(conv = Exposed.Convention.NOARGS)
-        public void release() {
-            if (count == 0 || owner != ident()) throw Errors.runtimeError("cannot release un-acquired lock");
-            if (--count == 0) owner = 0;
-        }
-
-        @Exposed.Method(name = "__exit__", sig = "($self, *args)")
-        public void exit(PyObject args) { release(); }
-
-        @Exposed.Method(name = "_is_owned", conv = Exposed.Convention.NOARGS)
-        public boolean isOwned() { return count > 0 && owner == ident(); }
-
-        @Exposed.Method(name = "_at_fork_reinit", conv = Exposed.Convention.NOARGS)
-        public void atForkReinit() { owner = 0; count = 0; }
-
-        @Exposed.Method
-        public PyObject __repr__() {
-            return PyStr.of(String.format("<%s %s object owner=%d count=%d at 0x%x>", count > 0 ? "locked" : "unlocked",
-                    Abstract.typeModule(type) + "." + type.qualname, owner, count, dev.glassbox.memory.Heap.address(this)));
+        static PyObject sysAttr(String name) {
+            PyModule sys = dev.glassbox.vm.Builtins.sys();
+            return sys == null ? null : sys.dict().getItemStr(name);
         }
     }
 
     static PyObject none() { return PyNone.NONE; }
+
+    static PyObject bool(boolean b) { return PyBool.of(b); }
 }

@@ -35,4 +35,17 @@ public final class BufferAccess {
         else if (o instanceof PyMemoryView m) m.writeBytes(off, src, srcOff, n);
         else throw Errors.typeError("argument must be read-write bytes-like object, not %s", o.type.qualname);
     }
+
+    /**
+     * PyObject_GetBuffer for a reader that keeps the buffer across calls (a regular-expression
+     * state): while held, a bytearray refuses to be resized. Pair with {@link #releaseExport}.
+     */
+    public static void acquireExport(PyObject o) {
+        if (o instanceof PyByteArray a) a.exports++;
+    }
+
+    /** PyBuffer_Release of a buffer taken by {@link #acquireExport}. */
+    public static void releaseExport(PyObject o) {
+        if (o instanceof PyByteArray a) a.exports--;
+    }
 }

@@ -129,7 +129,7 @@ public final class TypeNew {
     }
 
     /** best_base: the base whose instance layout extends all others'. */
-    private static PyType bestBase(PyType[] bases) {
+    static PyType bestBase(PyType[] bases) {
         PyType winner = null;
         for (PyType b : bases) {
             PyType candidate = solidBase(b);
@@ -147,7 +147,7 @@ public final class TypeNew {
         return t;
     }
 
-    private static PyType solidBase(PyType t) {
+    static PyType solidBase(PyType t) {
         while (t.base != null && t.base.javaClass == t.javaClass && t.slotNames.length == t.base.slotNames.length) t = t.base;
         return t;
     }

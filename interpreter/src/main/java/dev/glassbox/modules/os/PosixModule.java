@@ -398,9 +398,27 @@ public final class PosixModule {
     @Exposed.Function(sig = "($module, pid, signal, /)")
     public static PyObject kill(PyObject pid, PyObject sig) {
         long p = Abstract.indexAsLong(pid);
+        long n = Abstract.indexAsLong(sig);
+        if (n < 0 || n >= dev.glassbox.vm.Signals.NSIG) throw PosixErrors.oserror(PosixErrors.EINVAL, null);
+        if (p == ProcessHandle.current().pid()) {
+            // A signal to this process is delivered inside the JVM, its handler run at once.
+            if (n != 0) SignalModule.deliver((int) n);
+            dev.glassbox.vm.Signals.check();
+            return PyNone.NONE;
+        }
         var h = ProcessHandle.of(p);
         if (h.isEmpty()) throw PosixErrors.oserror(PosixErrors.ESRCH, null);
-        if (Abstract.indexAsLong(sig) != 0) h.get().destroy();
+        if (n == 15) h.get().destroy();
+        else if (n == 9) h.get().destroyForcibly();
+        else if (n != 0) {
+            try {
+                new ProcessBuilder("kill", "-" + n, Long.toString(p)).inheritIO().start().waitFor();
+            } catch (java.io.IOException e) {
+                throw PosixErrors.fromJava(e, null);
+            } catch (InterruptedException e) {
+                // The kill command was started; its status does not matter.
+            }
+        }
         return PyNone.NONE;
     }
 
@@ -433,10 +451,13 @@ public final class PosixModule {
     public static PyObject set_inheritable(PyObject fd, PyObject v) { FdTable.get((int) Abstract.indexAsLong(fd)); return PyNone.NONE; }
 
     @Exposed.Function(sig = "($module, fd, /)")
-    public static PyObject get_blocking(PyObject fd) { FdTable.get((int) Abstract.indexAsLong(fd)); return PyBool.TRUE; }
+    public static PyObject get_blocking(PyObject fd) { return PyBool.of(FdTable.get((int) Abstract.indexAsLong(fd)).blocking); }
 
     @Exposed.Function(sig = "($module, fd, blocking, /)")
-    public static PyObject set_blocking(PyObject fd, PyObject v) { FdTable.get((int) Abstract.indexAsLong(fd)); return PyNone.NONE; }
+    public static PyObject set_blocking(PyObject fd, PyObject v) {
+        FdTable.get((int) Abstract.indexAsLong(fd)).blocking = Abstract.isTrue(v);
+        return PyNone.NONE;
+    }
 
     // ---- process and system ----
 

@@ -15,7 +15,6 @@ import dev.glassbox.objects.PyStr;
 import dev.glassbox.objects.PyTuple;
 import dev.glassbox.objects.PyType;
 import dev.glassbox.objects.StructSeq;
-import dev.glassbox.vm.Interpreter;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -126,23 +125,8 @@ public final class TimeModule {
         double s = Abstract.asDouble(secs);
         if (Double.isNaN(s)) throw Errors.valueError("Invalid value NaN (not a number)");
         if (s < 0) throw Errors.valueError("sleep length must be non-negative");
-        long end = System.nanoTime() + (long) (s * 1e9);
-        Interpreter interp = Interpreter.current();
-        while (true) {
-            long left = end - System.nanoTime();
-            if (left <= 0) break;
-            // Wake every 10 ms to honour an interrupt request at once.
-            try {
-                Thread.sleep(Math.min(10, left / 1_000_000), (int) Math.min(999_999, left % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Errors.raise(ExceptionTypes.KeyboardInterrupt);
-            }
-            if (interp.interruptRequested) {
-                interp.interruptRequested = false;
-                throw Errors.raise(ExceptionTypes.KeyboardInterrupt);
-            }
-        }
+        // The GIL is released while sleeping; a signal's handler runs at once (PEP 475).
+        dev.glassbox.vm.Blocking.sleep(dev.glassbox.vm.Blocking.deadline(s));
         return PyNone.NONE;
     }
 

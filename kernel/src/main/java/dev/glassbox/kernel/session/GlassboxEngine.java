@@ -291,7 +291,7 @@ public final class GlassboxEngine implements Engine {
 
     @Override
     public void interrupt() {
-        Interpreter.current().interruptRequested = true;
+        Interpreter.current().requestInterrupt();
     }
 
     @Override
