@@ -1,5 +1,5 @@
 # Classes are reference cycles (type <-> MRO tuple, __dict__/__weakref__ descriptors): freed by the collector, with CPython's counts.
-import gc, weakref, sys
+import gc, weakref, sys, collections.abc  # imported before the baseline collect, as CPython's startup (site) already has it
 gc.collect()
 class A:
     def f(self): pass

@@ -63,6 +63,10 @@ public final class Registry {
         Importer.registerBuiltin("_sha256", dev.glassbox.modules.std.ShaModules.Sha256Module::create);
         Importer.registerBuiltin("_sha3", dev.glassbox.modules.std.Sha3Module::create);
         Importer.registerBuiltin("_blake2", dev.glassbox.modules.std.Blake2Module::create);
+        Importer.registerBuiltin("_operator", dev.glassbox.modules.std.OperatorModule::create);
+        Importer.registerBuiltin("_csv", dev.glassbox.modules.std.CsvModule::create);
+        Importer.registerBuiltin("_bisect", dev.glassbox.modules.std.BisectModule::create);
+        Importer.registerBuiltin("_heapq", dev.glassbox.modules.std.HeapqModule::create);
         Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
     }
 }

@@ -52,7 +52,7 @@ public final class PyGetSetDescr extends PyObject {
     public PyObject get(PyObject obj) {
         check(obj);
         if (fget != null) return fget.apply(obj);
-        if (getter == null) throw Errors.attributeError("attribute '%s' of '%s' objects is not readable", name, objclass.qualname);
+        if (getter == null) throw Errors.attributeError("attribute '%s' of '%s' objects is not readable", name, objclass.name);
         return getter.invoke(new PyObject[] {obj});
     }
 
@@ -72,7 +72,7 @@ public final class PyGetSetDescr extends PyObject {
     private void check(PyObject obj) {
         if (!objclass.acceptsLayout(obj) || !obj.type.isSubtypeOf(objclass)) {
             throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                    name, objclass.qualname, obj.type.qualname);
+                    name, objclass.name, obj.type.name);
         }
     }
 
