@@ -53,5 +53,6 @@ public final class Registry {
         Importer.registerBuiltin("time", dev.glassbox.modules.os.TimeModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
         Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
+        Importer.registerBuiltin("select", dev.glassbox.modules.os.SelectModule::create);
     }
 }

@@ -127,7 +127,10 @@ public final class PosixModule {
         int f = (int) Abstract.indexAsLong(fd);
         FdTable.Entry e = FdTable.get(f);
         if (e.path == null) {
-            return StructSeq.make(statResult, PyInt.of(0020620), PyInt.ZERO, PyInt.ZERO, PyInt.of(1), PyInt.ZERO, PyInt.ZERO,
+            // A pipe is a FIFO, a socket a socket; the standard streams show as a terminal.
+            long mode = e.socket != null || e.channel instanceof java.nio.channels.NetworkChannel ? 0140777
+                    : Readiness.isPipe(e.channel) ? 0010600 : 0020620;
+            return StructSeq.make(statResult, PyInt.of(mode), PyInt.ZERO, PyInt.ZERO, PyInt.of(1), PyInt.ZERO, PyInt.ZERO,
                     PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyFloat.of(0), PyFloat.of(0), PyFloat.of(0),
                     PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.of(1024), PyInt.ZERO);
         }
@@ -390,6 +393,25 @@ public final class PosixModule {
     @Exposed.Function(sig = "($module, /, fd, fd2, inheritable=True)")
     public static PyObject dup2(PyObject fd, PyObject fd2, PyObject inheritable) {
         return PyInt.of(FdTable.dup2((int) Abstract.indexAsLong(fd), (int) Abstract.indexAsLong(fd2)));
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Create a pipe.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)")
+    public static PyObject pipe() {
+        int[] p = FdTable.pipe();
+        return dev.glassbox.objects.PyTuple.of(PyInt.of(p[0]), PyInt.of(p[1]));
+    }
+
+    @Exposed.Function(sig = "($module, flags, /)", doc = "Create a pipe with flags set atomically.\n\n"
+            + "Returns a tuple of two file descriptors:\n  (read_fd, write_fd)\n\n"
+            + "flags can be constructed by ORing together one or more of these values:\nO_NONBLOCK, O_CLOEXEC.")
+    public static PyObject pipe2(PyObject flags) {
+        long f = Abstract.indexAsLong(flags);
+        int[] p = FdTable.pipe();
+        if ((f & 04000) != 0) {
+            FdTable.get(p[0]).blocking = false;
+            FdTable.get(p[1]).blocking = false;
+        }
+        return dev.glassbox.objects.PyTuple.of(PyInt.of(p[0]), PyInt.of(p[1]));
     }
 
     @Exposed.Function(sig = "($module, /)")
