@@ -54,5 +54,6 @@ public final class Registry {
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
         Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
         Importer.registerBuiltin("select", dev.glassbox.modules.os.SelectModule::create);
+        Importer.registerBuiltin("_socket", dev.glassbox.modules.net.SocketModule::create);
     }
 }

@@ -74,7 +74,7 @@ public final class Readiness {
      * now (or, when a thread is waiting on it, is woken to do so) — else a pipe's reader would
      * never see end of file. Called under the GIL.
      */
-    static void channelClosed(SelectableChannel ch) {
+    public static void channelClosed(SelectableChannel ch) {
         List<Watcher> ws;
         synchronized (ALL) {
             ws = new ArrayList<>(ALL.keySet());
