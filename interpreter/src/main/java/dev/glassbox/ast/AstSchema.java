@@ -30,7 +30,29 @@ public final class AstSchema {
     public record NodeType(String name, String base, List<Field> fields, List<Field> attributes) {}
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*|[=|(),*?]");
+    /** Every class name in ASDL order (a sum, then its constructors), as Python-ast.c creates them. */
+    private static final List<String> ORDER = new ArrayList<>();
+    /** The constructors of each sum type, in ASDL order. */
+    private static final Map<String, List<String>> CONSTRUCTORS = new HashMap<>();
     private static final Map<String, NodeType> TYPES = load();
+
+    /** Every class of the ast module but AST itself, in ASDL order (each sum before its constructors). */
+    public static List<String> names() {
+        return ORDER;
+    }
+
+    /** The constructors of sum type {@code name} in ASDL order; null for products and constructors. */
+    public static List<String> constructors(String name) {
+        return CONSTRUCTORS.get(name);
+    }
+
+    /** asdl_c.py's is_simple: a sum whose constructors have no fields and that has no attributes (Load, Add...). */
+    public static boolean isSimpleSum(String name) {
+        List<String> cons = CONSTRUCTORS.get(name);
+        if (cons == null || !TYPES.get(name).attributes().isEmpty()) return false;
+        for (String c : cons) if (!TYPES.get(c).fields().isEmpty()) return false;
+        return true;
+    }
 
     /** The class named {@code name} ({@code "BinOp"}, {@code "arguments"}, {@code "expr"}), or null. */
     public static NodeType of(String name) {
@@ -66,6 +88,7 @@ public final class AstSchema {
             if (toks.get(pos[0]).equals("(")) {            // a product type
                 List<Field> f = fields(toks, pos);
                 out.put(name, new NodeType(name, null, f, attributes(toks, pos)));
+                ORDER.add(name);
                 continue;
             }
             List<String> cons = new ArrayList<>();
@@ -82,6 +105,9 @@ public final class AstSchema {
             }
             List<Field> attrs = attributes(toks, pos);
             out.put(name, new NodeType(name, null, List.of(), attrs));
+            ORDER.add(name);
+            ORDER.addAll(cons);
+            CONSTRUCTORS.put(name, List.copyOf(cons));
             for (int i = 0; i < cons.size(); i++) {
                 out.put(cons.get(i), new NodeType(cons.get(i), name, consFields.get(i), attrs));
             }

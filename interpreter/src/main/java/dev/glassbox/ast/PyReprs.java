@@ -23,6 +23,18 @@ public final class PyReprs {
         if (v instanceof Boolean b) return b ? "True" : "False";
         if (v == ConstantValue.NONE || v == null) return "None";
         if (v == ConstantValue.ELLIPSIS) return "Ellipsis";
+        if (v instanceof ConstantValue.Complex c) return complex(c.real(), c.imag());
+        if (v instanceof ConstantValue.Tuple t) {
+            StringBuilder b = new StringBuilder("(");
+            for (int i = 0; i < t.items().size(); i++) b.append(i > 0 ? ", " : "").append(repr(t.items().get(i)));
+            return b.append(t.items().size() == 1 ? ",)" : ")").toString();
+        }
+        if (v instanceof ConstantValue.FrozenSet f) {
+            if (f.items().isEmpty()) return "frozenset()";
+            StringBuilder b = new StringBuilder("frozenset({");
+            for (int i = 0; i < f.items().size(); i++) b.append(i > 0 ? ", " : "").append(repr(f.items().get(i)));
+            return b.append("})").toString();
+        }
         throw new IllegalArgumentException("not a constant: " + v);
     }
 
@@ -44,6 +56,16 @@ public final class PyReprs {
         String s = FloatRepr.repr(imag);
         if (s.endsWith(".0")) s = s.substring(0, s.length() - 2);
         return s + "j";
+    }
+
+    /** {@code repr(complex)}: the imaginary form when the real part is +0.0, else {@code (re+imj)}. */
+    public static String complex(double real, double imag) {
+        if (real == 0 && Math.copySign(1.0, real) > 0) return imaginary(imag);
+        String re = FloatRepr.repr(real);
+        if (re.endsWith(".0")) re = re.substring(0, re.length() - 2);
+        String im = imaginary(imag);
+        boolean signed = im.startsWith("-") || (Double.isNaN(imag) && im.startsWith("-"));
+        return "(" + re + (signed ? "" : "+") + im + ")";
     }
 
     /** {@code repr(bytes)}: b'' with single quotes unless only a single quote occurs. */

@@ -565,6 +565,8 @@ public abstract sealed class Stmt implements AstNode {
     /** {@code ast.Import}. */
     public static final class Import extends Stmt {
         public final java.util.List<Alias> names;
+        /** PEP 810 {@code lazy import} (not an AST field in 3.11's schema). */
+        public boolean lazy;
 
         public Import(java.util.List<Alias> names, int lineno, int col_offset, int end_lineno, int end_col_offset) {
             super(lineno, col_offset, end_lineno, end_col_offset);
@@ -588,6 +590,8 @@ public abstract sealed class Stmt implements AstNode {
         public final String module;
         public final java.util.List<Alias> names;
         public final Integer level;
+        /** PEP 810 {@code lazy from ... import} (not an AST field in 3.11's schema). */
+        public boolean lazy;
 
         public ImportFrom(String module, java.util.List<Alias> names, Integer level, int lineno, int col_offset, int end_lineno, int end_col_offset) {
             super(lineno, col_offset, end_lineno, end_col_offset);

@@ -54,6 +54,8 @@ final class Launcher {
         } else {
             first = opts.module != null ? System.getProperty("user.dir") : "";
         }
+        String envUnbuffered = opts.ignoreEnvironment ? null : System.getenv("PYTHONUNBUFFERED");
+        System.setProperty("glassbox.unbuffered", opts.unbuffered || (envUnbuffered != null && !envUnbuffered.isEmpty()) ? "1" : "0");
         Runtime rt = Runtime.boot(new Runtime.Config(opts.argv, defaultPath(first, opts.ignoreEnvironment),
                 new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
                 opts.dontWriteBytecode || System.getenv("PYTHONDONTWRITEBYTECODE") != null, opts.xoptions));

@@ -38,6 +38,10 @@ public final class AstAdapter {
             Object v = a.field(i);
             n.fields.put(name, constant && name.equals("value") ? constant(v) : convert(v));
         }
+        // PEP 810: a lazy import statement (a flag outside 3.11's AST schema)
+        if ((a instanceof dev.glassbox.ast.Stmt.Import i && i.lazy) || (a instanceof dev.glassbox.ast.Stmt.ImportFrom f && f.lazy)) {
+            n.fields.put("lazy", Boolean.TRUE);
+        }
         if (!AstSchema.attributes(type).isEmpty()) {
             n.lineno = num(a.attribute(0));
             n.colOffset = num(a.attribute(1));
@@ -49,12 +53,21 @@ public final class AstAdapter {
 
     private static int num(Object v) { return v == null ? -1 : ((Number) v).intValue(); }
 
+    private static List<Object> constants(List<Object> items) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object x : items) out.add(constant(x));
+        return out;
+    }
+
     /** A parser constant value as a compiler constant value. */
     static Object constant(Object v) {
         if (v == null || v == ConstantValue.NONE) return ConstValue.Singleton.NONE;
         if (v == ConstantValue.ELLIPSIS) return ConstValue.Singleton.ELLIPSIS;
         if (v instanceof ConstantValue.Bytes b) return new ConstValue.Bytes(b.value());
         if (v instanceof ConstantValue.Imaginary im) return new ConstValue.Complex(0.0, im.imag());
+        if (v instanceof ConstantValue.Complex c) return new ConstValue.Complex(c.real(), c.imag());
+        if (v instanceof ConstantValue.Tuple t) return new ConstValue.Tuple(constants(t.items()));
+        if (v instanceof ConstantValue.FrozenSet f) return new ConstValue.FrozenSet(constants(f.items()));
         return v;  // String, Long, BigInteger, Double, Boolean
     }
 }

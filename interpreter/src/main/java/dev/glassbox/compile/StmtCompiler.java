@@ -750,9 +750,29 @@ abstract class StmtCompiler extends ExprCompiler {
         nameop(asname, "Store");
     }
 
+    /**
+     * PEP 810: a lazy import is allowed at module level only, outside try/except; it compiles
+     * as the eager one with the level constant -(level + 1), which IMPORT_NAME turns into a
+     * lazy object (no 3.11 opcode or argument means this).
+     */
+    private boolean lazyImport(Node s, String what) {
+        if (s.fields.get("lazy") != Boolean.TRUE) return false;
+        if (u.scope.type == Scope.Type.FUNCTION) throw error(what + " not allowed inside functions");
+        if (u.scope.type == Scope.Type.CLASS) throw error(what + " not allowed inside classes");
+        for (FBlock b : u.fblocks) {
+            switch (b.kind) {
+                case TRY_EXCEPT, FINALLY_TRY, FINALLY_END, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, HANDLER_CLEANUP ->
+                        throw error(what + " not allowed inside try/except blocks");
+                default -> { }
+            }
+        }
+        return true;
+    }
+
     private void importStmt(Node s) {
+        boolean lazy = lazyImport(s, "lazy import");
         for (Node alias : s.list("names")) {
-            loadConst(0L);
+            loadConst(lazy ? -1L : 0L);
             loadConst(none());
             addopName(IMPORT_NAME, alias.str("name"));
             if (alias.str("asname") != null) {
@@ -767,7 +787,8 @@ abstract class StmtCompiler extends ExprCompiler {
 
     private void fromImport(Node s) {
         List<Node> names = s.list("names");
-        loadConst((long) s.integer("level"));
+        boolean lazy = lazyImport(s, "lazy from ... import");
+        loadConst(lazy ? -1L - s.integer("level") : (long) s.integer("level"));
         List<Object> ns = new ArrayList<>();
         for (Node a : names) ns.add(a.str("name"));
         String module = s.str("module");

@@ -5,10 +5,8 @@ import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.Errors;
 import dev.glassbox.objects.ExcFields;
 import dev.glassbox.objects.ExceptionTypes;
-import dev.glassbox.objects.PyBaseException;
 import dev.glassbox.objects.PyDict;
 import dev.glassbox.objects.PyException;
-import dev.glassbox.objects.PyList;
 import dev.glassbox.objects.PyModule;
 import dev.glassbox.objects.PyNone;
 import dev.glassbox.objects.PyObject;
@@ -18,16 +16,24 @@ import dev.glassbox.objects.PyTuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The import system (CPython's Python/import.c plus importlib._bootstrap's essentials):
- * {@code sys.modules} first, then built-in (Java) modules, the runtime's bundled Python
- * modules, and source files on {@code sys.path}; a module runs once and is cached, and one
- * that fails while importing is removed again. Each import is recorded for {@code %modules}.
+ * The import system's C layer (CPython's Python/import.c): {@code __import__}'s fast path
+ * ({@code sys.modules} first, the fromlist, relative names) in Java, and for a module not yet
+ * loaded CPython's own {@code importlib._bootstrap._find_and_load}, run as the frozen importlib
+ * over this runtime's {@code _imp} and {@code marshal} ({@link Bootstrap}). So
+ * {@code sys.meta_path} (BuiltinImporter for the Java modules, FrozenImporter for the bundled
+ * ones, PathFinder over {@code sys.path}), specs, loaders and the bytecode cache behave as
+ * CPython's. Each load is recorded (origin, file, self and cumulative time, order, importer)
+ * for {@code %modules} and {@code -X importtime}.
  */
 public final class Importer {
     private Importer() {}
@@ -40,19 +46,38 @@ public final class Importer {
     public static SourceRunner runner;
     private static final Map<String, Supplier<PyModule>> BUILTIN = new LinkedHashMap<>();
 
-    /** One record per module loaded, for introspection ({@code %modules}). */
+    /**
+     * One record per module loaded, for introspection ({@code %modules}): origin is "built-in",
+     * "bundled", "source", "cached bytecode", "namespace" or "frozen"; times in nanoseconds
+     * (self excludes the imports the module's code made); order counts loads from 0; importer
+     * is the module whose code asked for it (null at top level of the runtime); lazy tells that
+     * the module was first bound by a lazy import and reified later.
+     */
     public record Record(String name, String origin, String file, long nanosSelf, long nanosCumulative, int order,
-                         String importer) {}
+                         String importer, boolean lazy) {}
 
     public static final List<Record> records = new ArrayList<>();
 
     /** Called with each module whose code ran successfully (the kernel seeds linecache this way). */
-    private static final List<java.util.function.Consumer<PyModule>> loadListeners = new ArrayList<>();
+    private static final List<Consumer<PyModule>> loadListeners = new ArrayList<>();
 
-    public static void addLoadListener(java.util.function.Consumer<PyModule> l) {
+    public static void addLoadListener(Consumer<PyModule> l) {
         loadListeners.add(l);
     }
+
     private static int order;
+
+    static int nextOrder() {
+        return order++;
+    }
+
+    static void record(Record r) {
+        records.add(r);
+    }
+
+    static void notifyLoaded(PyModule m) {
+        for (var l : loadListeners) l.accept(m);
+    }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
         BUILTIN.put(name, factory);
@@ -66,6 +91,10 @@ public final class Importer {
         return BUILTIN.keySet();
     }
 
+    static Supplier<PyModule> builtinFactory(String name) {
+        return BUILTIN.get(name);
+    }
+
     static PyDict sysModules() {
         return (PyDict) sysAttr("modules");
     }
@@ -74,212 +103,239 @@ public final class Importer {
         return dev.glassbox.vm.Builtins.sysAttr(name);
     }
 
-    /** __import__(name, globals, locals, fromlist, level). */
-    public static PyObject importModuleLevel(String name, PyDict globals, PyObject fromlist, int level) {
-        if (level < 0) throw Errors.valueError("level must be >= 0");
-        String full = level > 0 ? resolveName(name, globals, level) : name;
-        if (full.isEmpty()) throw Errors.valueError("Empty module name");
-        PyObject module = importFull(full);
-        boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
-        if (!hasFrom) {
-            if (level == 0 || !name.isEmpty()) {
-                int dot = name.indexOf('.');
-                if (dot < 0) return level == 0 ? module : module;
-                if (level == 0) return sysModules().getItemStr(name.substring(0, dot));
-                String head = full.substring(0, full.length() - (name.length() - dot));
-                return sysModules().getItemStr(head);
-            }
-            return module;
-        }
-        // Packages: import fromlist entries that are submodules.
-        if (module.dict != null && module.dict.getItemStr("__path__") != null) {
-            for (PyObject item : Abstract.toArray(fromlist)) {
-                if (!(item instanceof PyStr s)) {
-                    throw Errors.typeError("Item in %s.__all__ must be str, not %s", full, item.type.qualname);
-                }
-                if (s.value.equals("*")) {
-                    PyObject all = module.dict.getItemStr("__all__");
-                    if (all != null) for (PyObject a : Abstract.toArray(all)) ensureSub(module, full, ((PyStr) a).value);
-                    continue;
-                }
-                ensureSub(module, full, s.value);
-            }
-        }
-        return module;
-    }
-
-    private static void ensureSub(PyObject module, String full, String name) {
-        if (module.dict.getItemStr(name) != null) return;
-        try {
-            importFull(full + "." + name);
-        } catch (PyException e) {
-            // A missing submodule named in fromlist is not an error here (CPython's _handle_fromlist).
-            if (!(e.matches(ExceptionTypes.ModuleNotFoundError) && nameOf(e).equals(full + "." + name))) throw e;
-        }
-    }
-
-    private static String nameOf(PyException e) {
-        if (e.value instanceof ExcFields.ImportError ie && ie.name() instanceof PyStr s) return s.value;
-        return "";
-    }
-
-    /** Resolves a relative import against the importing module's package. */
-    static String resolveName(String name, PyDict globals, int level) {
-        PyObject pkg = globals.getItemStr("__package__");
-        String base;
-        if (pkg instanceof PyStr p) {
-            base = p.value;
-        } else {
-            PyObject n = globals.getItemStr("__name__");
-            if (!(n instanceof PyStr ns)) throw Errors.keyError(PyStr.of("'__name__' not in globals"));
-            base = globals.getItemStr("__path__") != null ? ns.value
-                    : ns.value.contains(".") ? ns.value.substring(0, ns.value.lastIndexOf('.')) : "";
-        }
-        if (base.isEmpty()) throw Errors.raise(ExceptionTypes.ImportError, "attempted relative import with no known parent package");
-        String[] parts = base.split("\\.");
-        if (level - 1 > parts.length - 1 + 0 && level > parts.length) {
-            throw Errors.raise(ExceptionTypes.ImportError, "attempted relative import beyond top-level package");
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < parts.length - (level - 1); i++) {
-            if (i > 0) b.append('.');
-            b.append(parts[i]);
-        }
-        if (b.length() == 0) throw Errors.raise(ExceptionTypes.ImportError, "attempted relative import beyond top-level package");
-        return name.isEmpty() ? b.toString() : b + "." + name;
-    }
-
-    /** Imports {@code a.b.c}: each parent first; returns the module for the full name. */
-    public static PyObject importFull(String full) {
-        PyDict modules = sysModules();
-        PyObject m = modules.getItemStr(full);
-        if (m != null && m != PyNone.NONE) return m;
-        if (m == PyNone.NONE) throw notFound("import of " + full + " halted; None in sys.modules", full);
-        int dot = full.lastIndexOf('.');
-        PyObject path = null;
-        PyObject parent = null;
-        if (dot >= 0) {
-            String parentName = full.substring(0, dot);
-            parent = importFull(parentName);
-            m = modules.getItemStr(full);
-            if (m != null) return m;
-            path = parent.dict == null ? null : parent.dict.getItemStr("__path__");
-            if (path == null) {
-                throw notFound("No module named '" + full + "'; '" + parentName + "' is not a package", full);
-            }
-        }
-        PyObject mod = load(full, path);
-        if (parent != null) {
-            Abstract.setAttr(parent, PyStr.intern(full.substring(dot + 1)), mod);
-        }
-        return mod;
-    }
-
-    private static PyException notFound(String msg, String name) {
+    static PyException notFound(String msg, String name) {
         PyException e = Errors.raise(ExceptionTypes.ModuleNotFoundError, "%s", msg);
         ((ExcFields.ImportError) e.value).setName(PyStr.of(name));
         return e;
     }
 
-    private static PyObject load(String full, PyObject path) {
-        long start = System.nanoTime();
-        Supplier<PyModule> builtin = path == null ? BUILTIN.get(full) : null;
-        PyDict modules = sysModules();
-        if (builtin != null) {
-            PyModule m = builtin.get();
-            modules.setItem(full, m);
-            records.add(new Record(full, "built-in", null, System.nanoTime() - start, System.nanoTime() - start, order++, null));
-            return modules.getItemStr(full);
-        }
-        String leaf = full.substring(full.lastIndexOf('.') + 1);
-        List<String> dirs = new ArrayList<>();
-        PyObject searchPath = path != null ? path : sysAttr("path");
-        if (searchPath != null) {
-            for (PyObject entry : Abstract.toArray(searchPath)) if (entry instanceof PyStr s) dirs.add(s.value);
-        }
-        // The runtime's bundled modules come before sys.path (DESIGN.md §7): its own tokenize
-        // shadows the copy in CPython's Lib.
-        String bundled = "/dev/glassbox/lib/" + full.replace('.', '/') + ".py";
-        if (path == null && Importer.class.getResource(bundled) != null) {
-            return execBundled(full, bundled, start);
-        }
-        List<String> namespaceDirs = new ArrayList<>();
-        for (String dir : dirs) {
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
-            Path pkg = base.resolve(leaf);
-            Path init = pkg.resolve("__init__.py");
-            if (Files.isRegularFile(init)) return execSource(full, init, pkg, start);
-            Path file = base.resolve(leaf + ".py");
-            if (Files.isRegularFile(file)) return execSource(full, file, null, start);
-            if (Files.isDirectory(pkg)) namespaceDirs.add(pkg.toString());
-        }
-        if (!namespaceDirs.isEmpty()) {
-            PyModule m = PyModule.create(full);
-            PyList p = new PyList();
-            for (String d : namespaceDirs) p.append(PyStr.of(d));
-            m.dict().setItem("__path__", p);
-            m.dict().setItem("__package__", PyStr.of(full));
-            modules.setItem(full, m);
-            return m;
-        }
-        throw notFound("No module named '" + full + "'", full);
-    }
+    // ------------------------------------------------------------------ __import__
 
-    private static PyObject execSource(String full, Path file, Path pkgDir, long start) {
-        byte[] source;
-        try {
-            source = Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw Errors.raise(ExceptionTypes.OSError, "%s", e.getMessage());
-        }
-        PyModule m = PyModule.create(full);
-        PyDict d = m.dict();
-        d.setItem("__file__", PyStr.of(file.toString()));
-        if (pkgDir != null) {
-            d.setItem("__path__", PyList.of(PyStr.of(pkgDir.toString())));
-            d.setItem("__package__", PyStr.of(full));
+    /** __import__(name, globals, locals, fromlist, level): PyImport_ImportModuleLevelObject. */
+    public static PyObject importModuleLevel(String name, PyDict globals, PyObject fromlist, int level) {
+        if (level < 0) throw Errors.valueError("level must be >= 0");
+        String absName;
+        if (level > 0) {
+            absName = resolveName(name, globals, level);
         } else {
-            d.setItem("__package__", PyStr.of(full.contains(".") ? full.substring(0, full.lastIndexOf('.')) : ""));
+            if (name.isEmpty()) throw Errors.valueError("Empty module name");
+            absName = name;
         }
-        return run(full, m, source, file.toString(), start, "source");
-    }
-
-    private static PyObject execBundled(String full, String resource, long start) {
-        byte[] source;
-        try (var in = Importer.class.getResourceAsStream(resource)) {
-            source = in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw Errors.raise(ExceptionTypes.ImportError, "cannot read bundled module %s", full);
-        }
-        PyModule m = PyModule.create(full);
-        m.dict().setItem("__package__", PyStr.of(full.contains(".") ? full.substring(0, full.lastIndexOf('.')) : ""));
-        return run(full, m, source, "<glassbox>/" + full.replace('.', '/') + ".py", start, "bundled");
-    }
-
-    private static PyObject run(String full, PyModule m, byte[] source, String filename, long start, String origin) {
+        if (!Bootstrap.ready() && !Bootstrap.install()) return legacyImport(name, absName, level, fromlist);
         PyDict modules = sysModules();
-        modules.setItem(full, m);
-        Heap.incref(m);
-        initializing.add(m);
+        PyObject mod = modules.getItemStr(absName);
+        if (mod != null && mod != PyNone.NONE) {
+            ensureInitialized(mod, absName);
+        } else {
+            mod = findAndLoad(absName, globals);
+        }
+        boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
+        if (!hasFrom) {
+            if (level == 0 || !name.isEmpty()) {
+                int dot = name.indexOf('.');
+                if (dot < 0) return mod;
+                if (level == 0) return importModuleLevel(name.substring(0, dot), null, null, 0);
+                int cutOff = name.length() - dot;
+                String toReturn = absName.substring(0, absName.length() - cutOff);
+                PyObject m = modules.getItemStr(toReturn);
+                if (m == null) throw Errors.keyError(PyStr.of("'" + toReturn + "' not in sys.modules as expected"));
+                return m;
+            }
+            return mod;
+        }
+        PyObject path = Abstract.lookupAttr(mod, PyStr.intern("__path__"));
+        if (path != null) {
+            return Abstract.call(Bootstrap.handleFromlist, mod, fromlist, Bootstrap.importFunc());
+        }
+        return mod;
+    }
+
+    /** import_ensure_initialized: a module another thread (or a lazy import) is still loading is waited for. */
+    private static void ensureInitialized(PyObject mod, String name) {
+        PyObject spec = mod.dict == null ? null : mod.dict.getItemStr("__spec__");
+        if (spec != null && spec != PyNone.NONE && specInitializing(spec)) {
+            Abstract.call(Bootstrap.lockUnlockModule, PyStr.of(name));
+        }
+    }
+
+    static boolean specInitializing(PyObject spec) {
         try {
-            runner.exec(source, filename, m);
+            PyObject v = Abstract.lookupAttr(spec, PyStr.intern("_initializing"));
+            return v != null && Abstract.isTrue(v);
         } catch (PyException e) {
-            PyObject removed = modules.pop(PyStr.intern(full));
-            if (removed != null) Heap.decref(removed);
+            return false;
+        }
+    }
+
+    private static PyObject legacyImport(String name, String absName, int level, PyObject fromlist) {
+        PyObject module = LegacyFinder.importFull(absName);
+        boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
+        if (!hasFrom) {
+            int dot = name.indexOf('.');
+            if (dot < 0 || (level > 0 && name.isEmpty())) return module;
+            if (level == 0) return sysModules().getItemStr(name.substring(0, dot));
+            return sysModules().getItemStr(absName.substring(0, absName.length() - (name.length() - dot)));
+        }
+        if (module.dict != null && module.dict.getItemStr("__path__") != null) {
+            for (PyObject item : Abstract.toArray(fromlist)) {
+                if (!(item instanceof PyStr s) || s.value.equals("*")) continue;
+                if (module.dict.getItemStr(s.value) != null) continue;
+                try {
+                    LegacyFinder.importFull(absName + "." + s.value);
+                } catch (PyException e) {
+                    if (!e.matches(ExceptionTypes.ModuleNotFoundError)) throw e;
+                }
+            }
+        }
+        return module;
+    }
+
+    /** resolve_name: a relative import's absolute name, from __package__ or __spec__.parent. */
+    static String resolveName(String name, PyDict globals, int level) {
+        if (globals == null) throw Errors.keyError(PyStr.of("'__name__' not in globals"));
+        PyObject pkg = globals.getItemStr("__package__");
+        if (pkg == PyNone.NONE) pkg = null;
+        PyObject spec = globals.getItemStr("__spec__");
+        String pkgName;
+        if (pkg != null) {
+            if (!(pkg instanceof PyStr p)) throw Errors.typeError("package must be a string");
+            pkgName = p.value;
+            if (spec != null && spec != PyNone.NONE) {
+                PyObject parent = Abstract.getAttr(spec, "parent");
+                if (!Abstract.richCompareBool(pkg, parent, Abstract.EQ)) {
+                    dev.glassbox.modules.WarningsModule.warn(ExceptionTypes.ImportWarning, "__package__ != __spec__.parent", 1);
+                }
+            }
+        } else if (spec != null && spec != PyNone.NONE) {
+            PyObject parent = Abstract.getAttr(spec, "parent");
+            if (!(parent instanceof PyStr p)) throw Errors.typeError("__spec__.parent must be a string");
+            pkgName = p.value;
+        } else {
+            dev.glassbox.modules.WarningsModule.warn(ExceptionTypes.ImportWarning,
+                    "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__", 1);
+            PyObject n = globals.getItemStr("__name__");
+            if (n == null) throw Errors.keyError(PyStr.of("'__name__' not in globals"));
+            if (!(n instanceof PyStr ns)) throw Errors.typeError("__name__ must be a string");
+            pkgName = ns.value;
+            if (globals.getItemStr("__path__") == null) {
+                int dot = pkgName.lastIndexOf('.');
+                if (dot < 0) throw noParent();
+                pkgName = pkgName.substring(0, dot);
+            }
+        }
+        int lastDot = pkgName.length();
+        if (lastDot == 0) throw noParent();
+        for (int up = 1; up < level; up++) {
+            lastDot = pkgName.lastIndexOf('.', lastDot - 1);
+            if (lastDot < 0) throw Errors.raise(ExceptionTypes.ImportError, "attempted relative import beyond top-level package");
+        }
+        String base = pkgName.substring(0, lastDot);
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    private static PyException noParent() {
+        return Errors.raise(ExceptionTypes.ImportError, "attempted relative import with no known parent package");
+    }
+
+    /** Imports {@code a.b.c} (each parent first) and returns the module for the full name. */
+    public static PyObject importFull(String full) {
+        importModuleLevel(full, null, null, 0);
+        PyObject m = sysModules().getItemStr(full);
+        if (m == null) throw notFound("No module named '" + full + "'", full);
+        return m;
+    }
+
+    // ------------------------------------------------------------------ loading, timing, records
+
+    /** One import in progress: its timing and what the loaders reported about it. */
+    private static final class Loading {
+        final String name;
+        final String importer;
+        long children;
+        String origin;
+        final Set<String> cachedSources = new java.util.HashSet<>();
+
+        Loading(String name, String importer) {
+            this.name = name;
+            this.importer = importer;
+        }
+    }
+
+    private static final List<Loading> loading = new ArrayList<>();
+    private static boolean importTimeHeader = true;
+
+    /** Set by the launcher for {@code -X importtime}. */
+    public static boolean importTime;
+
+    /** A lazy import is being reified: the modules it loads directly are recorded as lazy. */
+    static boolean reifying;
+
+    static void noteOrigin(String name, String origin) {
+        if (!loading.isEmpty()) {
+            Loading top = loading.get(loading.size() - 1);
+            if (top.name.equals(name) && top.origin == null) top.origin = origin;
+        }
+    }
+
+    static void noteCachedLoad(String sourcePath) {
+        if (!loading.isEmpty()) loading.get(loading.size() - 1).cachedSources.add(sourcePath);
+    }
+
+    /** import_find_and_load: importlib's _find_and_load, timed, recorded, its failure's frames trimmed. */
+    private static PyObject findAndLoad(String absName, PyDict globals) {
+        String importer = globals != null && globals.getItemStr("__name__") instanceof PyStr s ? s.value : null;
+        if (importTime && importTimeHeader) {
+            importTimeHeader = false;
+            writeStderr("import time: self [us] | cumulative | imported package\n");
+        }
+        Loading l = new Loading(absName, importer);
+        boolean lazy = reifying && loading.isEmpty();
+        loading.add(l);
+        long t0 = System.nanoTime();
+        PyObject mod;
+        try {
+            mod = Abstract.call(Bootstrap.findAndLoad, PyStr.of(absName), Bootstrap.importFunc());
+        } catch (PyException e) {
+            ImportFrames.remove(e);
             throw e;
         } finally {
-            initializing.remove(m);
-            m.refcnt--;
-            if (m.refcnt == 0) { m.refcnt = 1; Heap.decref(m); }
+            loading.remove(loading.size() - 1);
         }
-        records.add(new Record(full, origin, filename, System.nanoTime() - start, System.nanoTime() - start, order++, null));
-        for (var l : loadListeners) l.accept(m);
-        PyObject result = modules.getItemStr(full);
-        if (result == null) {
-            throw Errors.raise(ExceptionTypes.ImportError, "Loaded module %s not found in sys.modules", full);
+        long cum = System.nanoTime() - t0;
+        if (!loading.isEmpty()) loading.get(loading.size() - 1).children += cum;
+        if (importTime) {
+            int depth = loading.size();
+            writeStderr(String.format("import time: %9d | %10d | %s%s\n", ceilMicros(cum - l.children), ceilMicros(cum),
+                    "  ".repeat(depth), absName));
         }
-        return result;
+        String file = mod.dict != null && mod.dict.getItemStr("__file__") instanceof PyStr f ? f.value : null;
+        String origin = l.origin;
+        if (origin == null) {
+            if (file != null && l.cachedSources.contains(file)) origin = "cached bytecode";
+            else if (file != null) origin = "source";
+            else if (mod.dict != null && mod.dict.getItemStr("__path__") != null) origin = "namespace";
+            else origin = "built-in";
+        }
+        records.add(new Record(absName, origin, file, cum - l.children, cum, order++, importer, lazy));
+        if (mod instanceof PyModule pm) notifyLoaded(pm);
+        return mod;
     }
+
+    private static long ceilMicros(long nanos) {
+        return (nanos + 999) / 1000;
+    }
+
+    private static void writeStderr(String s) {
+        var rt = dev.glassbox.runtime.Runtime.get();
+        if (rt != null) {
+            rt.stderr.writeText(s);
+            rt.stderr.flushBuffer();
+        } else {
+            System.err.print(s);
+        }
+    }
+
+    // ------------------------------------------------------------------ -m, IMPORT_FROM, import *
 
     /**
      * Where {@code -m NAME} finds its code: the source file of module {@code name}, or the
@@ -306,36 +362,52 @@ public final class Importer {
         return null;
     }
 
-    /** IMPORT_FROM: attribute, else a submodule, else CPython's ImportError. */
+    /** IMPORT_FROM (ceval's import_from): attribute, else a submodule in sys.modules, else CPython's ImportError. */
     public static PyObject importFrom(PyObject module, PyStr name) {
+        if (module instanceof LazyImport lazy) return lazy.attr(name);
         PyObject v = Abstract.lookupAttr(module, name);
         if (v != null) return v;
-        PyObject pkgName = module.dict == null ? null : module.dict.getItemStr("__name__");
+        PyObject pkgName = Abstract.lookupAttr(module, PyStr.intern("__name__"));
         if (pkgName instanceof PyStr pn) {
             PyObject sub = sysModules().getItemStr(pn.value + "." + name.value);
             if (sub != null) return sub;
-            PyObject file = module.dict.getItemStr("__file__");
-            boolean initializing = isInitializing(module);
-            String msg = initializing
-                    ? "cannot import name '" + name + "' from partially initialized module '" + pn + "' (most likely due to a circular import) ("
-                            + (file instanceof PyStr f ? f.value : "unknown location") + ")"
-                    : "cannot import name '" + name + "' from '" + pn + "' (" + (file instanceof PyStr f ? f.value : "unknown location") + ")";
-            PyException e = Errors.raise(ExceptionTypes.ImportError, "%s", msg);
-            ((ExcFields.ImportError) e.value).setName(pn);
-            if (file instanceof PyStr) ((ExcFields.ImportError) e.value).setPath(file);
-            throw e;
+        } else {
+            pkgName = null;
         }
-        throw Errors.raise(ExceptionTypes.ImportError, "cannot import name '%s' from '<unknown module name>' (unknown location)", name);
+        PyObject file = module.dict == null ? null : module.dict.getItemStr("__file__");
+        String shownName = pkgName == null ? "<unknown module name>" : ((PyStr) pkgName).value;
+        PyException e;
+        if (!(file instanceof PyStr f)) {
+            e = Errors.raise(ExceptionTypes.ImportError, "cannot import name %s from %s (unknown location)",
+                    reprStr(name.value), reprStr(shownName));
+            file = null;
+        } else {
+            String fmt = isInitializing(module)
+                    ? "cannot import name %s from partially initialized module %s (most likely due to a circular import) (%s)"
+                    : "cannot import name %s from %s (%s)";
+            e = Errors.raise(ExceptionTypes.ImportError, fmt, reprStr(name.value), reprStr(shownName), f.value);
+        }
+        if (pkgName != null) ((ExcFields.ImportError) e.value).setName(pkgName);
+        if (file != null) ((ExcFields.ImportError) e.value).setPath(file);
+        throw e;
     }
 
-    private static final java.util.Set<PyObject> initializing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private static String reprStr(String s) {
+        return ((PyStr) Abstract.repr(PyStr.of(s))).value;
+    }
+
+    /** Modules the legacy finder is running (without importlib there are no specs to ask). */
+    static final Set<PyObject> initializing = Collections.newSetFromMap(new IdentityHashMap<>());
 
     static {
-        dev.glassbox.objects.Abstract.moduleInitializing = initializing::contains;
+        Abstract.moduleInitializing = Importer::isInitializing;
     }
 
+    /** _PyModuleSpec_IsInitializing: the module's __spec__._initializing is true. */
     static boolean isInitializing(PyObject module) {
-        return initializing.contains(module);
+        if (initializing.contains(module)) return true;
+        PyObject spec = module.dict == null ? null : module.dict.getItemStr("__spec__");
+        return spec != null && spec != PyNone.NONE && specInitializing(spec);
     }
 
     /** from m import *: __all__, or every public name. */
@@ -353,7 +425,8 @@ public final class Importer {
         for (PyObject n : names) {
             if (!(n instanceof PyStr s)) {
                 String modName = module.dict != null && module.dict.getItemStr("__name__") instanceof PyStr mn ? mn.value : "?";
-                throw Errors.typeError("%s in %s.__all__ must be str, not %s", skipPrivate ? "Key" : "Item", modName, n.type.qualname);
+                throw Errors.typeError("%s in %s.%s must be str, not %s", skipPrivate ? "Key" : "Item", modName,
+                        skipPrivate ? "__dict__" : "__all__", n.type.qualname);
             }
             if (skipPrivate && s.value.startsWith("_")) continue;
             PyObject v = Abstract.getAttr(module, s);
@@ -362,11 +435,4 @@ public final class Importer {
         }
     }
 
-    static PyBaseException err(PyException e) {
-        return e.value;
-    }
-
-    static PyTuple empty() {
-        return PyTuple.EMPTY;
-    }
 }

@@ -72,7 +72,7 @@ public final class Allocator {
     private final Map<Long, ArrayDeque<Long>> systemFree = new HashMap<>();
     private long allocatedBlocks;
     private long systemBytes;
-    private long arenasAllocatedTotal, arenasFreedTotal;
+    private long arenasAllocatedTotal, arenasFreedTotal, arenasHighwater;
 
     @SuppressWarnings("unchecked")
     public Allocator() {
@@ -138,6 +138,7 @@ public final class Allocator {
             arenas.add(arena);
             arenasWithRoom.push(arena);
             arenasAllocatedTotal++;
+            arenasHighwater = Math.max(arenasHighwater, arenas.size());
         }
         long base = arena.freePools.pop();
         arena.poolsInUse++;
@@ -185,6 +186,19 @@ public final class Allocator {
     public long arenasAllocatedTotal() { return arenasAllocatedTotal; }
     public long arenasFreedTotal() { return arenasFreedTotal; }
     public long systemBytes() { return systemBytes; }
+    public long arenasHighwater() { return arenasHighwater; }
+
+    /** Pools of the current arenas serving no size class (never used or given back). */
+    public long freePoolCount() {
+        long n = 0;
+        for (Arena a : arenas) n += a.freePools.size();
+        return n;
+    }
+
+    /** The 2**32-byte address regions the arenas span: the radix tree's mid and bottom nodes. */
+    public long arenaMapRegions() {
+        return arenas.stream().mapToLong(a -> a.base >>> 32).distinct().count();
+    }
 
     /** Per size class: {pools in use, blocks in use, free blocks in those pools}. */
     public long[][] sizeClassStats() {

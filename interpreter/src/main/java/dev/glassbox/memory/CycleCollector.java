@@ -124,6 +124,7 @@ public final class CycleCollector {
                 hooks.debugMessage(String.format("gc: done, %d unreachable, %d uncollectable, %.4fs elapsed%n",
                         m, 0, (System.nanoTime() - start) / 1e9));
             }
+            if (generation == Gc.NUM_GENERATIONS - 1) FreeLists.clear();
             collections[generation]++;
             collected[generation] += m;
             history.add(new long[] {start, generation, m, 0, System.nanoTime() - start});

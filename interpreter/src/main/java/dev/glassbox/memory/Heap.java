@@ -59,6 +59,8 @@ public final class Heap {
         boolean isGcType(PyObject o);
         /** Called after an object's references were released (e.g. to decref a heap type). */
         void afterRelease(PyObject o);
+        /** The {@link FreeLists} list that keeps the object's block when it dies, or -1. */
+        int freeList(PyObject o);
     }
 
     private static Hooks hooks;
@@ -100,7 +102,9 @@ public final class Heap {
 
     private static void assignAddress(PyObject o) {
         long size = hooks != null ? hooks.allocationSize(o) : 16;
-        o.address = allocator.alloc(size);
+        int list = hooks != null ? hooks.freeList(o) : -1;
+        long reused = list >= 0 ? FreeLists.pop(list) : 0;
+        o.address = reused != 0 ? reused : allocator.alloc(size);
         o.gcFlags |= ALLOCATED;
     }
 
@@ -255,7 +259,8 @@ public final class Heap {
         if (hooks != null) hooks.afterRelease(o);
         if ((o.gcFlags & ALLOCATED) != 0) {
             long size = hooks != null ? hooks.allocationSize(o) : 16;
-            allocator.free(o.address, size);
+            int list = hooks != null ? hooks.freeList(o) : -1;
+            if (list < 0 || !FreeLists.push(list, o.address, size)) allocator.free(o.address, size);
         }
         o.gcFlags &= ~ALLOCATED;
     }

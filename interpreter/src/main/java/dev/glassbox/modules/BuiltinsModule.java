@@ -59,6 +59,18 @@ public final class BuiltinsModule {
         }
         String sepS = textArg(sep, " ", "sep"), endS = textArg(end, "\n", "end");
         PyTuple items = (PyTuple) args;
+        if (file instanceof dev.glassbox.modules.io.TextIOWrapper w && w.type == dev.glassbox.modules.io.TextIOWrapper.TYPE) {
+            // The standard streams' fast path: one write of the joined text (TextIOWrapper.write's checks first).
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) b.append(sepS);
+                b.append(Abstract.str(items.get(i)).value);
+            }
+            b.append(endS);
+            w.write(PyStr.of(b.toString()));
+            if (flush != null && Abstract.isTrue(flush)) w.flush();
+            return PyNone.NONE;
+        }
         if (file instanceof TextStream ts) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < items.size(); i++) {
@@ -404,8 +416,8 @@ public final class BuiltinsModule {
     @Exposed.Function(sig = "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)")
     public static PyObject compile(PyObject source, PyObject filename, PyObject mode, PyObject flags, PyObject dontInherit,
                                    PyObject optimize, PyObject featureVersion) {
-        return hooks.compile(source, filename, mode, (int) Abstract.indexAsLong(flags), Abstract.isTrue(dontInherit),
-                (int) Abstract.indexAsLong(optimize));
+        return hooks.compile(source, filename, mode, Abstract.index(flags).asInt(), Abstract.isTrue(dontInherit),
+                Abstract.index(optimize).asInt());
     }
 
     @Exposed.Function(sig = "($module, prompt='', /)")
@@ -415,7 +427,15 @@ public final class BuiltinsModule {
 
     @Exposed.Function(sig = "($module, /, *args, **kws)")
     public static PyObject breakpoint(PyObject args, PyObject kws) {
-        return PyNone.NONE;
+        // builtin_breakpoint: whatever sys.breakpointhook is now, called with the same arguments.
+        PyObject hook;
+        try {
+            hook = dev.glassbox.vm.Builtins.sysAttr("breakpointhook");
+        } catch (dev.glassbox.objects.PyException e) {
+            throw Errors.runtimeError("lost sys.breakpointhook");
+        }
+        if (hook == null) throw Errors.runtimeError("lost sys.breakpointhook");
+        return Abstract.callArgs(hook, (PyTuple) args, (PyDict) kws);
     }
 
     /** iter(callable, sentinel). */

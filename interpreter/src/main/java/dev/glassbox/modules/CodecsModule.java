@@ -37,9 +37,20 @@ public final class CodecsModule {
         Heap.incref(CACHE);
     }
 
+    /** The registry for str.encode/bytes.decode of codecs written in Python (unicode_escape, idna, ...). */
+    public static final Codecs.Registry REGISTRY = new Codecs.Registry() {
+        @Override public PyObject encode(PyObject obj, String encoding, String errors) {
+            return CodecsModule.encode(obj, PyStr.of(encoding), PyStr.of(errors));
+        }
+        @Override public PyObject decode(PyObject obj, String encoding, String errors) {
+            return CodecsModule.decode(obj, PyStr.of(encoding), PyStr.of(errors));
+        }
+    };
+
     public static PyModule create() {
         PyModule m = ModuleBuilder.build(CodecsModule.class);
         ModuleBuilder.addFunctions(m, CharmapCodecs.class);
+        ModuleBuilder.addFunctions(m, EscapeCodecs.class);
         return m;
     }
 

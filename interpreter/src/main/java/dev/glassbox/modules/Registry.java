@@ -15,6 +15,7 @@ public final class Registry {
 
     public static void registerAll() {
         registerModules();
+        dev.glassbox.objects.Codecs.registry = CodecsModule.REGISTRY;
         // sys.builtin_module_names: every module the built-in finder knows, sorted as CPython's is.
         dev.glassbox.objects.PyModule sys = dev.glassbox.vm.Builtins.sys();
         if (sys != null) {
@@ -52,6 +53,16 @@ public final class Registry {
         Importer.registerBuiltin("errno", dev.glassbox.modules.os.ErrnoModule::create);
         Importer.registerBuiltin("time", dev.glassbox.modules.os.TimeModule::create);
         Importer.registerBuiltin("posix", dev.glassbox.modules.os.PosixModule::create);
+        Importer.registerBuiltin("_ast", dev.glassbox.modules.ast.AstModule::create);
+        Importer.registerBuiltin("_struct", dev.glassbox.modules.std.StructModule::create);
+        Importer.registerBuiltin("binascii", dev.glassbox.modules.std.BinasciiModule::create);
+        Importer.registerBuiltin("zlib", dev.glassbox.modules.std.ZlibModule::create);
+        Importer.registerBuiltin("_json", dev.glassbox.modules.std.JsonModule::create);
+        Importer.registerBuiltin("_md5", dev.glassbox.modules.std.ShaModules.Md5Module::create);
+        Importer.registerBuiltin("_sha1", dev.glassbox.modules.std.ShaModules.Sha1Module::create);
+        Importer.registerBuiltin("_sha256", dev.glassbox.modules.std.ShaModules.Sha256Module::create);
+        Importer.registerBuiltin("_sha3", dev.glassbox.modules.std.Sha3Module::create);
+        Importer.registerBuiltin("_blake2", dev.glassbox.modules.std.Blake2Module::create);
         Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
         Importer.registerBuiltin("select", dev.glassbox.modules.os.SelectModule::create);
         Importer.registerBuiltin("_socket", dev.glassbox.modules.net.SocketModule::create);

@@ -106,7 +106,58 @@ public final class SysModule {
 
     @Exposed.Function(name = "_getframe", sig = "($module, depth=0, /)")
     public static PyObject getframe(PyObject depth) {
-        return hooks.getframe((int) Abstract.indexAsLong(depth));
+        long d = Abstract.indexAsLong(depth);
+        if (d > Integer.MAX_VALUE || d < Integer.MIN_VALUE) throw Errors.overflowError("Python int too large to convert to C int");
+        return hooks.getframe((int) d);
+    }
+
+    @Exposed.Function(conv = Exposed.Convention.O, doc = "settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.")
+    public static PyObject settrace(PyObject fn) {
+        dev.glassbox.vm.Tracing.setTrace(fn);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.")
+    public static PyObject gettrace() {
+        return dev.glassbox.vm.Tracing.getTrace();
+    }
+
+    @Exposed.Function(conv = Exposed.Convention.O, doc = "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.")
+    public static PyObject setprofile(PyObject fn) {
+        dev.glassbox.vm.Tracing.setProfile(fn);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.")
+    public static PyObject getprofile() {
+        return dev.glassbox.vm.Tracing.getProfile();
+    }
+
+    @Exposed.Function(sig = "($module, func, args, /)", doc = "Call func(*args), while tracing is enabled.\n\nThe tracing state is saved, and restored afterwards.  This is intended\nto be called from a debugger from a checkpoint, to recursively debug\nsome other code.")
+    public static PyObject call_tracing(PyObject fn, PyObject args) {
+        if (!(args instanceof PyTuple t)) throw Errors.typeError("call_tracing() argument 2 must be tuple, not %s", args.type.qualname);
+        return dev.glassbox.vm.Tracing.callTracing(fn, t);
+    }
+
+    @Exposed.Function(sig = "($module, /, *args, **kws)", doc = "breakpointhook(*args, **kws)\n\nThis hook function is called by built-in breakpoint().\n")
+    public static PyObject breakpointhook(PyObject args, PyObject kws) {
+        // sys_breakpointhook: $PYTHONBREAKPOINT names the callable ("0" disables, unset is pdb.set_trace).
+        String env = System.getenv("PYTHONBREAKPOINT");
+        if (env == null || env.isEmpty()) env = "pdb.set_trace";
+        else if (env.equals("0")) return PyNone.NONE;
+        int dot = env.lastIndexOf('.');
+        String modName = dot < 0 ? "builtins" : env.substring(0, dot);
+        String attr = dot < 0 ? env : env.substring(dot + 1);
+        PyObject hook;
+        try {
+            PyObject mod = dev.glassbox.imports.Importer.importFull(modName);
+            hook = Abstract.getAttr(mod, PyStr.of(attr));
+        } catch (dev.glassbox.objects.PyException e) {
+            if (!e.matches(ExceptionTypes.ImportError) && !e.matches(ExceptionTypes.AttributeError)) throw e;
+            WarningsModule.warn(ExceptionTypes.RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + env + "\"", 0);
+            return PyNone.NONE;
+        }
+        return Abstract.callArgs(hook, (PyTuple) args, (dev.glassbox.objects.PyDict) kws);
     }
 
     @Exposed.Function(sig = "($module, exctype, value, traceback, /)")
@@ -157,6 +208,16 @@ public final class SysModule {
     @Exposed.Function(sig = "($module, /)")
     public static PyObject getallocatedblocks() {
         return PyInt.of(Heap.allocator.allocatedBlocks());
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Print summary info to stderr about the state of pymalloc's structures.\n\nIn Py_DEBUG mode, also perform some expensive internal consistency\nchecks.")
+    public static PyObject _debugmallocstats() {
+        PyObject err = dev.glassbox.runtime.Runtime.get().sys.dict().getItemStr("stderr");
+        if (err != null && err != PyNone.NONE) {
+            dev.glassbox.objects.Abstract.callMethod(err, "write", PyStr.of(dev.glassbox.memory.MallocStats.report()));
+            dev.glassbox.objects.Abstract.callMethod(err, "flush");
+        }
+        return PyNone.NONE;
     }
 
     @Exposed.Function(sig = "($module, /)")

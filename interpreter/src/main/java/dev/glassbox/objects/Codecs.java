@@ -155,6 +155,14 @@ public final class Codecs {
 
     /** bytes.decode(encoding, errors): b[0, n) as text. */
     public static String decode(byte[] b, int n, String encoding, String errors) {
+        if (encoding != null && lookup(encoding) == null && registry != null) {
+            PyObject r = registry.decode(PyBytes.of(Arrays.copyOf(b, n)), encoding, errors == null ? "strict" : errors);
+            if (!(r instanceof PyStr str)) {
+                throw Errors.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                        encoding, r.type.name);
+            }
+            return str.value;
+        }
         return (String) decode(b, n, encoding, errors, true)[0];
     }
 
@@ -420,10 +428,29 @@ public final class Codecs {
 
     // ------------------------------------------------------------------ encoding
 
+    /**
+     * The codec registry, for the encodings the runtime does not implement itself (set by
+     * {@code _codecs}): PyCodec_Encode/PyCodec_Decode through the registered search functions.
+     */
+    public interface Registry {
+        PyObject encode(PyObject obj, String encoding, String errors);
+        PyObject decode(PyObject obj, String encoding, String errors);
+    }
+
+    public static Registry registry;
+
     /** str.encode(encoding, errors). */
     public static byte[] encode(PyStr s, String encoding, String errors) {
         if (encoding == null) encoding = "utf-8";
         if (errors == null) errors = "strict";
+        if (lookup(encoding) == null && registry != null) {
+            PyObject r = registry.encode(s, encoding, errors);
+            if (!(r instanceof PyBytes b)) {
+                throw Errors.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                        encoding, r.type.name);
+            }
+            return b.value();
+        }
         String c = codec(encoding);
         try {
             return encodeWith(c, s, errors);

@@ -19,6 +19,12 @@ public final class GenericAlias extends PyObject {
         return new GenericAlias(origin, args instanceof PyTuple t ? t : PyTuple.of(args));
     }
 
+    /** GenericAlias(origin, args): what classmethod(GenericAlias) as __class_getitem__ calls (os.PathLike[str]). */
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, origin, args, /)")
+    public static PyObject __new__(PyObject cls, PyObject origin, PyObject args) {
+        return of(origin, args);
+    }
+
     @Exposed.Getter(name = "__origin__") public PyObject origin() { return origin; }
     @Exposed.Getter(name = "__args__") public PyObject args() { return args; }
 

@@ -94,6 +94,15 @@ public final class Hashing {
 
     /** SipHash-1-3 (one compression round, three finalization rounds), as pyhash.c's siphash13. */
     static long siphash13(byte[] src, int len) {
+        return siphash13(k0, k1, src, len);
+    }
+
+    /** _Py_KeyedHash: SipHash-1-3 under key (k0, 0), as _imp.source_hash uses it. */
+    public static long keyedHash(long key, byte[] src) {
+        return siphash13(key, 0, src, src.length);
+    }
+
+    private static long siphash13(long k0, long k1, byte[] src, int len) {
         long b = ((long) len) << 56;
         long v0 = k0 ^ 0x736f6d6570736575L;
         long v1 = k1 ^ 0x646f72616e646f6dL;

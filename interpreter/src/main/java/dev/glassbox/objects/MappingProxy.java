@@ -52,6 +52,25 @@ public final class MappingProxy extends PyObject {
     @Exposed.Method
     public PyObject __str__() { return Abstract.str(mapping); }
 
+    // mappingproxy_richcompare: every comparison is the mapping's
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __eq__(PyObject o) { return Abstract.richCompare(mapping, o, Abstract.EQ); }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __ne__(PyObject o) { return Abstract.richCompare(mapping, o, Abstract.NE); }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __lt__(PyObject o) { return Abstract.richCompare(mapping, o, Abstract.LT); }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __le__(PyObject o) { return Abstract.richCompare(mapping, o, Abstract.LE); }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __gt__(PyObject o) { return Abstract.richCompare(mapping, o, Abstract.GT); }
+
+    @Exposed.Method(sig = "($self, value, /)")
+    public PyObject __ge__(PyObject o) { return Abstract.richCompare(mapping, o, Abstract.GE); }
+
     @Override public void traverse(Visitor v) { v.visit(mapping); }
     @Override public void release(Releaser r) { r.release(mapping); }
 }

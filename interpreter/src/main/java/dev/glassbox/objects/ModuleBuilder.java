@@ -31,7 +31,9 @@ public final class ModuleBuilder {
             if (f == null) continue;
             String name = f.name().isEmpty() ? meth.getName() : f.name();
             String sig = f.sig().isEmpty() ? ArgParser.positionalSignature(false, meth.getParameterCount()) : f.sig();
-            ArgParser p = new ArgParser(name, name, sig, TypeBuilder.convention(f.conv(), sig));
+            // _PyObject_FunctionStr: argument errors name a module's function "module.name()", builtins' just "name()"
+            String qual = modName.equals("builtins") ? name : modName + "." + name;
+            ArgParser p = new ArgParser(name, qual, sig, TypeBuilder.convention(f.conv(), sig));
             PyBuiltinFunction fn = new PyBuiltinFunction(name, p, new JavaCallable(meth), f.doc().isEmpty() ? null : f.doc(), m, true);
             fn.module = modName;
             m.dict.setItem(name, fn);

@@ -252,8 +252,13 @@ public class PyBaseObject extends PyObject {
         if (!(value instanceof PyType t)) {
             throw Errors.typeError("__class__ must be set to a class, not '%s' object", value.type.name);
         }
-        if (!t.isHeapType() || !self.type.isHeapType() || t.javaClass != self.type.javaClass) {
+        // object_set_class: modules may change to and from ModuleType subclasses (LazyLoader does)
+        boolean modules = t.isSubtypeOf(PyModule.TYPE) && self.type.isSubtypeOf(PyModule.TYPE);
+        if (!modules && (!t.isHeapType() || !self.type.isHeapType())) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (t.javaClass != self.type.javaClass) {
+            throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", t.name, self.type.name);
         }
         Heap.incref(t);
         PyType old = self.type;

@@ -103,6 +103,11 @@ public class PyByteArray extends BytesLike {
     }
 
     @Override
+    public long blockSize() {
+        return 56 + (type != TYPE && type.hasInstanceDict ? 8 : 0);
+    }
+
+    @Override
     public long basicSize() {
         // A subclass instance has __weakref__ (8); sys.getsizeof adds the managed-dict pre-header (16).
         return 56 + alloc + (type != TYPE && type.hasInstanceDict ? 8 : 0);

@@ -339,6 +339,11 @@ public class PyDict extends PyObject {
     }
 
     @Override
+    public long blockSize() {
+        return type.basicSize;
+    }
+
+    @Override
     public long basicSize() {
         // PyDictObject (48) plus its keys object when it owns one (3.11 layout).
         if (emptyKeys) return 48;

@@ -10,6 +10,15 @@ public final class PyEllipsis extends PyObject {
         super(TYPE, true);
     }
 
+    /** none_new / notimplemented_new / ellipsis_new: the singleton, with no arguments. */
+    @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
+    public static PyObject __new__(PyObject type, PyObject args, PyObject kwargs) {
+        if (((PyTuple) args).size() > 0 || (kwargs instanceof PyDict d && d.size() > 0)) {
+            throw Errors.typeError("EllipsisType takes no arguments");
+        }
+        return ELLIPSIS;
+    }
+
     @Exposed.Method
     public PyObject __repr__() {
         return PyStr.of("Ellipsis");

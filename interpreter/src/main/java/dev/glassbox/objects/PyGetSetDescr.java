@@ -64,7 +64,7 @@ public final class PyGetSetDescr extends PyObject {
             return;
         }
         if (setter == null) {
-            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, objclass.qualname);
+            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, objclass.name);
         }
         setter.invoke(new PyObject[] {obj, value});
     }

@@ -134,6 +134,11 @@ public class PyList extends PyObject {
     }
 
     @Override
+    public long blockSize() {
+        return type.basicSize;
+    }
+
+    @Override
     public void traverse(Visitor v) {
         for (int i = size - 1; i >= 0; i--) v.visit(items[i]);
         if (type.isHeapType()) super.traverse(v);

@@ -79,6 +79,21 @@ public final class PyMemoryView extends PyObject {
         return out;
     }
 
+    /** For {@link BufferAccess}: whether the view is writable, and its byte window when contiguous. */
+    boolean writableContiguous() {
+        check();
+        return !readonly && stride == itemsize;
+    }
+
+    int nbytes() {
+        return length * itemsize;
+    }
+
+    /** Copies {@code n} bytes into the view at byte offset {@code off} (a writable contiguous view). */
+    void writeBytes(int off, byte[] src, int srcOff, int n) {
+        System.arraycopy(src, srcOff, obj.storage(), start + off, n);
+    }
+
     private PyObject item(int i) {
         byte[] src = obj.storage();
         int at = start + i * stride;

@@ -47,6 +47,8 @@ public class PyModule extends PyObject {
 
     @Exposed.Method
     public PyObject __repr__() {
+        // module_repr: importlib's _module_repr once the import system has installed it
+        if (importlibRepr != null) return Abstract.call(importlibRepr, this);
         PyObject spec = dict.getItemStr("__spec__");
         PyObject file = dict.getItemStr("__file__");
         String n = Abstract.repr(PyStr.of(name())).value;
@@ -56,10 +58,15 @@ public class PyModule extends PyObject {
         return PyStr.of("<module " + n + ">");
     }
 
+    /** importlib._bootstrap._module_repr, set when the import system is installed. */
+    public static PyObject importlibRepr;
+
     @Exposed.Method(sig = "($self, name, /)")
     public PyObject __getattribute__(PyObject name) {
         String n = Abstract.attrName(name);
         PyObject v = Abstract.genericGetAttr(this, n, true);
+        // PEP 810: a lazy import bound in the module is reified when read as an attribute
+        if (v instanceof dev.glassbox.imports.LazyImport lazy) return lazy.reifyInto(dict, PyStr.intern(n));
         if (v != null) return v;
         PyObject ga = dict.getItemStr("__getattr__");
         if (ga != null) return Abstract.call(ga, name);

@@ -53,6 +53,15 @@ public abstract class PyObject {
     }
 
     /**
+     * The size of the object's own allocator block: {@link #basicSize} without storage CPython
+     * allocates separately (a list's item array, a dict's keys, a bytearray's buffer), so an
+     * object keeps one block size for its whole life, as CPython's does.
+     */
+    public long blockSize() {
+        return basicSize();
+    }
+
+    /**
      * Visits each Python object this one holds a counted reference to, in CPython's
      * {@code tp_traverse} order (used by the cycle collector and {@code gc.get_referents}).
      */

@@ -251,6 +251,50 @@ public final class PyType extends PyObject implements PyCallable {
         subclasses.add(new WeakReference<>(sub));
     }
 
+    void removeSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == sub || r.get() == null);
+    }
+
+    /**
+     * type_set_bases after its checks: new tp_bases/tp_base (counted), the MRO of this type and
+     * of every subclass recomputed (all restored if one fails), subclass links moved, caches
+     * invalidated.
+     */
+    void replaceBases(PyType[] newBases) {
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        PyTuple oldTuple = basesTuple;
+        List<PyType> changed = new ArrayList<>();
+        List<PyType[]> oldMros = new ArrayList<>();
+        bases = newBases;
+        base = newBases[0];
+        try {
+            java.util.ArrayDeque<PyType> todo = new java.util.ArrayDeque<>();
+            todo.add(this);
+            while (!todo.isEmpty()) {
+                PyType t = todo.poll();
+                PyType[] mro = TypeNew.computeMro(t).toArray(new PyType[0]);
+                changed.add(t);
+                oldMros.add(t.mro);
+                t.setMro(mro);
+                todo.addAll(t.subclasses());
+            }
+        } catch (RuntimeException e) {
+            for (int i = changed.size() - 1; i >= 0; i--) changed.get(i).setMro(oldMros.get(i));
+            bases = oldBases;
+            base = oldBase;
+            throw e;
+        }
+        Heap.incref(base);
+        basesTuple = PyTuple.of(newBases);
+        Heap.incref(basesTuple);
+        for (PyType b : oldBases) b.removeSubclass(this);
+        for (PyType b : newBases) b.addSubclass(this);
+        modified();
+        Heap.xdecref(oldTuple);
+        Heap.xdecref(oldBase);
+    }
+
     public List<PyType> subclasses() {
         List<PyType> out = new ArrayList<>();
         for (WeakReference<PyType> ref : subclasses) {

@@ -245,6 +245,38 @@ public final class PyTypeMethods {
         return ((PyType) self).basesTuple();
     }
 
+    /** type_set_bases: checks in CPython's order and messages, then {@link PyType#replaceBases}. */
+    @Exposed.Setter(name = "__bases__")
+    public static void setBases(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        if (!t.isHeapType()) throw Errors.typeError("cannot set '__bases__' attribute of immutable type '%s'", t.name);
+        if (v == null) throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '%s'", t.name);
+        if (!(v instanceof PyTuple tuple)) {
+            throw Errors.typeError("can only assign tuple to %s.__bases__, not %s", t.name, v.type.name);
+        }
+        if (tuple.size() == 0) throw Errors.typeError("can only assign non-empty tuple to %s.__bases__, not ()", t.name);
+        PyType[] nb = new PyType[tuple.size()];
+        for (int i = 0; i < nb.length; i++) {
+            PyObject o = tuple.get(i);
+            if (!(o instanceof PyType b)) {
+                throw Errors.typeError("%s.__bases__ must be tuple of classes, not '%s'", t.name, o.type.name);
+            }
+            if (b.isSubtypeOf(t)) throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            nb[i] = b.ready();
+        }
+        PyType newBase = TypeNew.bestBase(nb);
+        // compatible_for_assignment: tp_free first (GC objects are freed by another deallocator), then the layout.
+        if ((newBase.flags & PyType.HAVE_GC) != (t.base.flags & PyType.HAVE_GC)) {
+            throw Errors.typeError("__bases__ assignment: '%s' deallocator differs from '%s'", newBase.name, t.base.name);
+        }
+        PyType oldSolid = TypeNew.solidBase(t.base), newSolid = TypeNew.solidBase(newBase);
+        if (oldSolid.javaClass != newSolid.javaClass || oldSolid.slotNames.length != newSolid.slotNames.length
+                || oldSolid.hasInstanceDict != newSolid.hasInstanceDict && oldSolid.basicSize != newSolid.basicSize) {
+            throw Errors.typeError("__bases__ assignment: '%s' object layout differs from '%s'", newBase.name, t.base.name);
+        }
+        t.replaceBases(nb);
+    }
+
     @Exposed.Getter(name = "__base__")
     public static PyObject getBase(PyObject self) {
         PyType b = ((PyType) self).base;

@@ -61,6 +61,12 @@ final class TypeBuilder {
             t.hasInstanceDict |= t.base.hasInstanceDict;
         }
         if (ownsLayout) {
+            // Unannotated Java superclasses between this layout and its base's hold methods the
+            // sibling types share (the Buffered* classes): scanned first, so the class's own win.
+            List<Class<?>> shared = new ArrayList<>();
+            for (Class<?> c = t.javaClass.getSuperclass(); c != null && c != PyObject.class
+                    && !c.isAnnotationPresent(Exposed.Type.class); c = c.getSuperclass()) shared.add(0, c);
+            for (Class<?> c : shared) scan(t, c);
             scan(t, t.javaClass);
             try {
                 scan(t, Class.forName(t.javaClass.getName() + "Methods"));

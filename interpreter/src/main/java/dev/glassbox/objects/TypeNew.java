@@ -62,7 +62,7 @@ public final class TypeNew {
         for (PyType b : bases) {
             b.ready();
             if ((b.flags & PyType.BASETYPE) == 0) {
-                throw Errors.typeError("type '%s' is not an acceptable base type", b.qualname);
+                throw Errors.typeError("type '%s' is not an acceptable base type", b.name);
             }
         }
         PyType solid = bestBase(bases);
@@ -129,7 +129,7 @@ public final class TypeNew {
     }
 
     /** best_base: the base whose instance layout extends all others'. */
-    private static PyType bestBase(PyType[] bases) {
+    static PyType bestBase(PyType[] bases) {
         PyType winner = null;
         for (PyType b : bases) {
             PyType candidate = solidBase(b);
@@ -147,7 +147,7 @@ public final class TypeNew {
         return t;
     }
 
-    private static PyType solidBase(PyType t) {
+    static PyType solidBase(PyType t) {
         while (t.base != null && t.base.javaClass == t.javaClass && t.slotNames.length == t.base.slotNames.length) t = t.base;
         return t;
     }

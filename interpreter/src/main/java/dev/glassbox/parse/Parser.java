@@ -25,6 +25,9 @@ import static dev.glassbox.tokenize.TokenType.*;
  * runtime and {@code AstCli} do); {@link #MAXSTACK} bounds the rule depth as CPython's does.
  */
 public final class Parser extends StatementParser {
+    /** PEP 810's {@code lazy import} statements are accepted ({@code -X lazy_imports}). */
+    public static boolean lazyImports;
+
     /** The start rules ({@code compile()}'s mode argument). */
     public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE, FSTRING }
 
@@ -83,8 +86,14 @@ public final class Parser extends StatementParser {
 
     /** As {@link #parseBytes}, with the tokenizer's SyntaxWarnings. */
     public static Parsed parseBytesWithWarnings(byte[] data, String filename, Mode mode) {
+        return parseBytesWithWarnings(data, filename, mode, false);
+    }
+
+    /** As {@link #parseBytesWithWarnings(byte[], String, Mode)}; {@code typeComments} as PyCF_TYPE_COMMENTS. */
+    public static Parsed parseBytesWithWarnings(byte[] data, String filename, Mode mode, boolean typeComments) {
         SourceReader.Source s = SourceReader.decodeBytes(data, filename);
         Parser p = new Parser(new Source(s.text()), filename, mode, s.error());
+        p.typeComments = typeComments;
         Mod tree = (Mod) p.run();
         return new Parsed(tree, List.copyOf(p.tokenizerWarnings()), List.copyOf(p.deprecations));
     }

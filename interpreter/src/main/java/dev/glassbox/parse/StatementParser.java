@@ -68,6 +68,22 @@ abstract class StatementParser extends PatternParser {
                 }
                 case "import": return importName();
                 case "from": return importFrom();
+                case "lazy": {
+                    // PEP 810's soft keyword, only with -X lazy_imports (3.11's grammar otherwise)
+                    Tok after = peek(1);
+                    if (!Parser.lazyImports || after.type != NAME || !(after.string.equals("import") || after.string.equals("from"))) break;
+                    pos += 2;
+                    if (after.string.equals("import")) {
+                        Stmt.Import imp = (Stmt.Import) importName(start);
+                        imp.lazy = true;
+                        return imp;
+                    }
+                    Stmt.ImportFrom imp = (Stmt.ImportFrom) importFrom(start);
+                    if (imp.level == 0 && "__future__".equals(imp.module)) throw errorAt(t, "lazy from __future__ import is not allowed");
+                    if (imp.names.get(0).name.equals("*")) throw errorAt(t, "lazy from ... import * is not allowed");
+                    imp.lazy = true;
+                    return imp;
+                }
                 case "raise": {
                     pos++;
                     Expr exc = null, cause = null;
@@ -288,7 +304,11 @@ abstract class StatementParser extends PatternParser {
     // ---- imports -----------------------------------------------------------------------
 
     private Stmt importName() {
-        int start = pos++;
+        return importName(pos++);
+    }
+
+    /** {@code start}: the statement's first token (a lazy import's 'lazy'). */
+    private Stmt importName(int start) {
         List<Alias> names = new ArrayList<>();
         do {
             names.add(dottedAsName());
@@ -315,7 +335,10 @@ abstract class StatementParser extends PatternParser {
     }
 
     private Stmt importFrom() {
-        int start = pos++;
+        return importFrom(pos++);
+    }
+
+    private Stmt importFrom(int start) {
         int level = 0;
         while (true) {
             if (accept(DOT)) level++;

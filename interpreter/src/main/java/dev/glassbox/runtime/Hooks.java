@@ -81,7 +81,7 @@ final class Hooks {
         @Override
         public boolean hasFinalizer(PyObject o) {
             if (o instanceof dev.glassbox.vm.PyGenerator g) return g.needsFinalize();
-            return o.type.isHeapType() && o.type.special(SpecialMethod.__del__) != null;
+            return (o.type.isHeapType() || o instanceof dev.glassbox.modules.io.IOBase) && o.type.special(SpecialMethod.__del__) != null;
         }
 
         @Override
@@ -91,9 +91,23 @@ final class Hooks {
 
         @Override
         public long allocationSize(PyObject o) {
-            long size = o.basicSize();
+            long size = o.blockSize();
             if (o.type != null && (o.type.flags & PyType.HAVE_GC) != 0) size += 16;
             return size;
+        }
+
+        @Override
+        public int freeList(PyObject o) {
+            // Exact built-in types only, as float_dealloc, list_dealloc, dict_dealloc, tupledealloc.
+            PyType t = o.type;
+            if (t == dev.glassbox.objects.PyFloat.TYPE) return dev.glassbox.memory.FreeLists.FLOAT;
+            if (t == dev.glassbox.objects.PyList.TYPE) return dev.glassbox.memory.FreeLists.LIST;
+            if (t == dev.glassbox.objects.PyDict.TYPE) return dev.glassbox.memory.FreeLists.DICT;
+            if (t == PyTuple.TYPE) {
+                int n = ((PyTuple) o).size();
+                if (n >= 1 && n <= dev.glassbox.memory.FreeLists.TUPLE_MAX_SIZE) return dev.glassbox.memory.FreeLists.TUPLE_BASE + n - 1;
+            }
+            return -1;
         }
 
         @Override
@@ -166,20 +180,7 @@ final class Hooks {
 
         @Override
         public PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit, int optimize) {
-            String m = mode instanceof PyStr ms ? ms.value : "";
-            if (!m.equals("exec") && !m.equals("eval") && !m.equals("single") && !m.equals("func_type")) {
-                throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
-            }
-            String fn = filename instanceof PyStr fs ? fs.value : Abstract.str(filename).value;
-            byte[] data;
-            if (source instanceof PyStr s) {
-                data = s.value.getBytes(StandardCharsets.UTF_8);
-            } else if (source.type.name.equals("bytes")) {
-                data = bytesOf(source);
-            } else {
-                throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
-            }
-            return rt.compile(data, fn, m, flags);
+            return Compile.compile(rt, source, filename, mode, flags, dontInherit, optimize);
         }
 
         @Override

@@ -30,6 +30,22 @@ public final class Input {
             if (line == null) throw Errors.raise(ExceptionTypes.EOFError, "EOF when reading a line");
             return PyStr.of(line);
         }
+        // builtin_input's non-interactive path: the prompt to sys.stdout, a line from sys.stdin.readline().
+        PyObject fin = dev.glassbox.vm.Builtins.sysAttr("stdin");
+        PyObject fout = dev.glassbox.vm.Builtins.sysAttr("stdout");
+        PyObject ferr = dev.glassbox.vm.Builtins.sysAttr("stderr");
+        if (fin != null && fin != dev.glassbox.objects.PyNone.NONE && fout != null && fout != dev.glassbox.objects.PyNone.NONE) {
+            if (ferr != null && ferr != dev.glassbox.objects.PyNone.NONE) Abstract.callMethod(ferr, "flush");
+            if (!p.isEmpty()) Abstract.callMethod(fout, "write", PyStr.of(p));
+            Abstract.callMethod(fout, "flush");
+            PyObject line = Abstract.callMethod(fin, "readline");
+            if (!(line instanceof PyStr ls)) throw Errors.typeError("object.readline() returned non-string");
+            if (ls.length() == 0) throw Errors.raise(ExceptionTypes.EOFError, "EOF when reading a line");
+            String v = ls.value;
+            return PyStr.of(v.endsWith("\n") ? v.substring(0, v.length() - 1) : v);
+        }
+        if (fin == null || fin == dev.glassbox.objects.PyNone.NONE) throw Errors.runtimeError("input(): lost sys.stdin");
+        if (fout == null || fout == dev.glassbox.objects.PyNone.NONE) throw Errors.runtimeError("input(): lost sys.stdout");
         rt.stdout.writeText(p);
         rt.stdout.flushBuffer();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

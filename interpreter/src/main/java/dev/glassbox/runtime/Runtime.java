@@ -36,6 +36,8 @@ public final class Runtime {
     public final PyModule sys;
     public final PyModule main;
     public final TextStream stdout, stderr;
+    /** sys.__stdin__. */
+    public final PyObject stdin;
     /** Replaces sys.displayhook's default printing (the kernel sends execute_result). */
     public java.util.function.Consumer<PyObject> display;
     /** Source of code compiled from strings (cells, -c), for tracebacks and inspect. */
@@ -66,16 +68,29 @@ public final class Runtime {
         populateBuiltins();
         stdout = new TextStream(config.out(), "<stdout>", 1, false);
         stderr = new TextStream(config.err(), "<stderr>", 2, true);
+        // sys.stdin/stdout/stderr: TextIOWrapper over a buffer over FileIO(0/1/2), as CPython's create_stdio.
+        // -u / PYTHONUNBUFFERED (the launcher decides, as it knows -E): unbuffered stdout and stderr.
+        String ub = System.getProperty("glassbox.unbuffered");
+        boolean unbuffered = ub != null ? ub.equals("1") : System.getenv("PYTHONUNBUFFERED") != null && !System.getenv("PYTHONUNBUFFERED").isEmpty();
+        stdin = dev.glassbox.modules.io.IoModule.stdio(0, false, "<stdin>", false);
+        stdout.attach(dev.glassbox.modules.io.IoModule.stdio(1, true, "<stdout>", unbuffered));
+        stderr.attach(dev.glassbox.modules.io.IoModule.stdio(2, true, "<stderr>", unbuffered));
         SysSetup.populate(this, config);
         main = PyModule.create("__main__");
         Heap.incref(main);
+        main.dict().setItem("__package__", PyNone.NONE);
+        main.dict().setItem("__loader__", PyNone.NONE);
+        main.dict().setItem("__spec__", PyNone.NONE);
         main.dict().setItem("__builtins__", builtins);
         main.dict().setItem("__annotations__", new PyDict());
         ((PyDict) sys.dict().getItemStr("modules")).setItem("__main__", main);
         Importer.runner = (source, filename, module) -> execBytes(source, filename, module.dict());
         Importer.registerBuiltin("_weakref", dev.glassbox.modules.WeakrefModule::create);
         Importer.registerBuiltin("gc", dev.glassbox.modules.GcModule::create);
+        Importer.registerBuiltin("_imp", dev.glassbox.imports.ImpModule::create);
+        Importer.registerBuiltin("marshal", dev.glassbox.imports.MarshalModule::create);
         CycleCollector.hooks = new GcHooks();
+        dev.glassbox.imports.LazyImport.configure(config.xoptions());
         registerOptionalModules();
     }
 
@@ -124,24 +139,52 @@ public final class Runtime {
 
     /** Source bytes to a code object ({@code compile(src, filename, mode)}); SyntaxError as a Python exception. */
     public PyCode compile(byte[] source, String filename, String mode, int flags) {
-        return compile(source, filename, mode, flags, false);
+        return compile(source, filename, mode, flags, 0);
+    }
+
+    /** As {@link #compile(byte[], String, String, int)} at optimization level {@code optimize} (compile()'s argument). */
+    public PyCode compile(byte[] source, String filename, String mode, int flags, int optimize) {
+        var tree = parse(source, filename, parseMode(mode), false, false);
+        return compileTree(tree, filename, new String(source, StandardCharsets.UTF_8), flags, optimize);
     }
 
     /** The main script: as {@link #compile(byte[], String, String, int)}, parsed as a file. */
     public PyCode compileFile(byte[] source, String filename) {
-        return compile(source, filename, "exec", 0, true);
+        var tree = parse(source, filename, Parser.Mode.EXEC, false, true);
+        return compileTree(tree, filename, new String(source, StandardCharsets.UTF_8), 0, 0);
     }
 
-    private PyCode compile(byte[] source, String filename, String mode, int flags, boolean file) {
-        Parser.Mode m = switch (mode) {
+    /** compile()'s mode argument as the parser's start rule. */
+    public static Parser.Mode parseMode(String mode) {
+        return switch (mode) {
             case "eval" -> Parser.Mode.EVAL;
             case "single" -> Parser.Mode.SINGLE;
+            case "func_type" -> Parser.Mode.FUNC_TYPE;
             default -> Parser.Mode.EXEC;
         };
+    }
+
+    /**
+     * The runtime's one way to parse source (compile(), {@code ast.parse}, scripts, cells): the
+     * parser's DeprecationWarnings and SyntaxWarnings are issued (one set to error is the
+     * SyntaxError); a syntax error is raised as the Python exception. {@code file}: parsed as
+     * a script file is (its errors reported as a file's).
+     */
+    public dev.glassbox.ast.Mod parse(byte[] source, String filename, Parser.Mode m, boolean typeComments, boolean file) {
         try {
-            var mod = parseChecked(source, filename, m, file);
-            String text = new String(source, StandardCharsets.UTF_8);
-            CodeUnit unit = CodeGenerator.compile(AstAdapter.toNode(mod), filename, text, flags, 0, Runtime::syntaxWarning);
+            return parseChecked(source, filename, m, typeComments, file);
+        } catch (SyntaxErrorInfo e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /**
+     * A tree (parsed, or built from ast objects and validated) to a code object; {@code text}
+     * is the source for compile-time error lines (null for a tree without source).
+     */
+    public PyCode compileTree(dev.glassbox.ast.Mod tree, String filename, String text, int flags, int optimize) {
+        try {
+            CodeUnit unit = CodeGenerator.compile(AstAdapter.toNode(tree), filename, text, flags, optimize, Runtime::syntaxWarning);
             return new PyCode(unit);
         } catch (SyntaxErrorInfo e) {
             throw syntaxError(e);
@@ -150,9 +193,10 @@ public final class Runtime {
         }
     }
 
-    /** Parses for compilation: the parser's DeprecationWarnings and SyntaxWarnings are issued (one set to error is the SyntaxError). */
-    private static dev.glassbox.ast.Mod parseChecked(byte[] source, String filename, Parser.Mode m, boolean file) {
-        var parsed = file ? Parser.parseFileWithWarnings(source, filename) : Parser.parseBytesWithWarnings(source, filename, m);
+    private static dev.glassbox.ast.Mod parseChecked(byte[] source, String filename, Parser.Mode m, boolean typeComments,
+                                                     boolean file) {
+        var parsed = file ? Parser.parseFileWithWarnings(source, filename)
+                : Parser.parseBytesWithWarnings(source, filename, m, typeComments);
         for (Object[] d : parsed.deprecations()) {
             dev.glassbox.modules.WarningsModule.warnExplicit(ExceptionTypes.DeprecationWarning, (String) d[0], filename, (Integer) d[1]);
         }
@@ -172,8 +216,8 @@ public final class Runtime {
      * {@code __future__} features from earlier cells. Returns the code objects to run in order.
      */
     public List<PyCode> compileCell(byte[] source, String filename, int flags) {
+        var node = AstAdapter.toNode(parse(source, filename, Parser.Mode.EXEC, false, false));
         try {
-            var node = AstAdapter.toNode(parseChecked(source, filename, Parser.Mode.EXEC, false));
             String text = new String(source, StandardCharsets.UTF_8);
             List<dev.glassbox.compile.Node> body = node.list("body");
             if (body.isEmpty() || !body.get(body.size() - 1).is("Expr")) {

@@ -28,11 +28,12 @@ final class SysSetup {
         d.setItem("meta_path", new PyList());
         d.setItem("path_hooks", new PyList());
         d.setItem("path_importer_cache", new PyDict());
-        d.setItem("stdout", rt.stdout);
-        d.setItem("stderr", rt.stderr);
-        d.setItem("__stdout__", rt.stdout);
-        d.setItem("__stderr__", rt.stderr);
-        d.setItem("stdin", PyNone.NONE);
+        d.setItem("stdout", rt.stdout.wrapper());
+        d.setItem("stderr", rt.stderr.wrapper());
+        d.setItem("__stdout__", rt.stdout.wrapper());
+        d.setItem("__stderr__", rt.stderr.wrapper());
+        d.setItem("stdin", rt.stdin);
+        d.setItem("__stdin__", rt.stdin);
         d.setItem("version", PyStr.of(VERSION[0] + "." + VERSION[1] + "." + VERSION[2] + " (Glassbox 0.1.0) [Java "
                 + System.getProperty("java.version") + "]"));
         PyType vi = StructSeq.newType("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
@@ -63,6 +64,10 @@ final class SysSetup {
         d.setItem("base_prefix", PyStr.of(prefix));
         d.setItem("exec_prefix", PyStr.of(prefix));
         d.setItem("base_exec_prefix", PyStr.of(prefix));
+        String stdlib = stdlibDir();
+        String prefixEnv = System.getenv("PYTHONPYCACHEPREFIX");
+        d.setItem("pycache_prefix", prefixEnv == null || prefixEnv.isEmpty() ? PyNone.NONE : PyStr.of(prefixEnv));
+        d.setItem("_stdlib_dir", stdlib == null ? PyNone.NONE : PyStr.of(stdlib));
         d.setItem("dont_write_bytecode", PyBool.of(config.dontWriteBytecode()));
         d.setItem("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
         d.setItem("warnoptions", new PyList());
@@ -90,6 +95,7 @@ final class SysSetup {
                 z, PyInt.ONE, z, PyBool.FALSE, z, z, PyBool.FALSE, PyInt.of(-1)));
         d.setItem("__displayhook__", d.getItemStr("displayhook"));
         d.setItem("__excepthook__", d.getItemStr("excepthook"));
+        d.setItem("__breakpointhook__", d.getItemStr("breakpointhook"));
     }
 
     private static String platform() {

@@ -6,10 +6,10 @@ import dev.glassbox.objects.PyException;
 import dev.glassbox.objects.PyObject;
 
 /** sys.unraisablehook's default output: "Exception ignored in: <obj>" plus the traceback. */
-final class Unraisable {
+public final class Unraisable {
     private Unraisable() {}
 
-    static void report(String prefix, PyObject where, PyObject obj, PyBaseException e) {
+    public static void report(String prefix, PyObject where, PyObject obj, PyBaseException e) {
         Runtime rt = Runtime.get();
         if (rt == null) return;
         rt.stdout.flushBuffer();

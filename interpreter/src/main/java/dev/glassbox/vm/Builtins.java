@@ -69,6 +69,9 @@ public final class Builtins {
     }
 
     static PyObject importName(Frame f, PyStr name, PyObject fromlist, PyObject level) {
+        // PEP 810: the compiler marks a lazy import with a negative level
+        long lv = ((PyInt) level).value;
+        if (lv < 0) return dev.glassbox.imports.LazyImport.create(name.value, f.globals, fromlist, (int) (-lv - 1));
         PyObject imp = lookupIn(f.builtins, PyStr.intern("__import__"));
         if (imp == null) throw Errors.raise(ExceptionTypes.ImportError, "__import__ not found");
         PyObject locals = f.locals == null ? PyNone.NONE : f.locals;

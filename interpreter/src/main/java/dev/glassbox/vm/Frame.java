@@ -23,6 +23,8 @@ public final class Frame {
     /** The locals mapping of module and class bodies; null for functions. */
     final PyObject locals;
     Frame back;
+    /** A function frame's f_locals dict (counted), made when f_locals or locals() first asks. */
+    PyDict localsDict;
     /** Its Python object, once something asked for it. */
     PyFrameObject pyFrame;
     /** Set when the frame returned (or its generator finished). */
@@ -54,11 +56,8 @@ public final class Frame {
 
     /** The line being executed, from the location table. */
     public int lineno() {
-        int offset = lasti * 2;
-        for (var r : code.unit.lines()) {
-            if (offset >= r.start() && offset < r.end()) return r.line();
-        }
-        return code.unit.firstlineno;
+        int[] lines = code.lineArray();
+        return lasti >= 0 && lasti < lines.length ? lines[lasti] : code.unit.firstlineno;
     }
 
     public PyCode code() {

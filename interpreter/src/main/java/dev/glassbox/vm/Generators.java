@@ -26,6 +26,13 @@ final class Generators {
                 if (r == null) {
                     PyObject ret = g.lastReturn == null ? PyNone.NONE : g.lastReturn;
                     g.lastReturn = null;
+                    // Under a tracer, SEND goes through send() (or tp_iternext for a generator sent
+                    // None), which sets StopIteration unless the generator's iternext returned None.
+                    if (Tracing.traceFunc != null && (!(v == PyNone.NONE && g instanceof PyGenerator.Generator) || ret != PyNone.NONE)) {
+                        PyException stop = PyGenerator.stopIteration(ret);
+                        PyException seen = Tracing.exception(f, stop);
+                        if (seen != stop) throw seen;
+                    }
                     finish(f, ret, oparg);
                     return;
                 }
@@ -38,6 +45,10 @@ final class Generators {
                     }
                 } catch (PyException e) {
                     if (!e.matches(ExceptionTypes.StopIteration)) throw e;
+                    if (Tracing.traceFunc != null) {
+                        PyException seen = Tracing.exception(f, e);
+                        if (seen != e) throw seen;
+                    }
                     PyObject ret = Abstract.getAttr(e.value, PyStr.intern("value"));
                     finish(f, ret, oparg);
                     return;

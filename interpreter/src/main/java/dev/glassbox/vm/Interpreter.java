@@ -50,6 +50,10 @@ public final class Interpreter implements Abstract.Runner {
     private ThreadState ts;
     /** RERAISE must not add a traceback entry. */
     boolean reraising;
+    /** The RERAISE that restored a saved lasti: where handlers are looked up (-1: f.lasti). */
+    int reraiseAt = -1;
+    /** A frame whose return trace call raised: it exits without a traceback entry or handler (exit_unwind). */
+    Frame exitUnwind;
 
     public static Interpreter current() {
         return INSTANCE;
@@ -87,7 +91,7 @@ public final class Interpreter implements Abstract.Runner {
     /** locals() of the innermost running frame: its mapping, or a snapshot of a function's locals. */
     public PyObject currentLocals() {
         if (current == null) return null;
-        return PyFrameObject.Locals.snapshot(current);
+        return PyFrameObject.Locals.fastToLocals(current);
     }
 
     /** sys._getframe(depth). */
@@ -126,6 +130,7 @@ public final class Interpreter implements Abstract.Runner {
                 if (init != null) Heap.decref(init);
             } else if (op == RETURN_GENERATOR) {
                 f.ip = i + 1;
+                f.lasti = i;
                 break;
             }
         }
@@ -163,6 +168,14 @@ public final class Interpreter implements Abstract.Runner {
             if (exc == null) {
                 Heap.incref(value);
                 f.stack[f.sp++] = value;
+            } else if (Tracing.on) {
+                // TRACE_FUNCTION_THROW_ENTRY: a throw() reports the call first; its error ends the frame.
+                try {
+                    Tracing.functionEntry(f);
+                } catch (PyException te) {
+                    exc = te;
+                    exitUnwind = f;
+                }
             }
             PyObject r = eval(f, mark, exc);
             if (f.finished) {
@@ -182,6 +195,7 @@ public final class Interpreter implements Abstract.Runner {
             }
             throw e;
         } finally {
+            if (!f.finished) f.back = null; // a suspended frame has no caller
             gen.excState = excInfo;
             excInfo = savedExc;
             current = saved;
@@ -210,10 +224,20 @@ public final class Interpreter implements Abstract.Runner {
         if (f.pyFrame != null) f.pyFrame.lastLine = f.lineno();
         if (f.pyFrame != null && f.pyFrame.refcnt > 1) {
             // A frame object outlives its execution (a traceback holds it): like CPython's
-            // take_ownership, it keeps the locals until it dies itself.
-            f.pyFrame.ownsLocals = true;
+            // take_ownership, it keeps the locals until it dies itself, and links its caller.
+            PyFrameObject po = f.pyFrame;
+            po.ownsLocals = true;
+            if (po.back == null && f.back != null && !f.back.finished) {
+                po.back = PyFrameObject.of(f.back);
+                Heap.incref(po.back);
+            }
         } else {
             releaseLocals(f);
+            if (f.localsDict != null) {
+                PyObject d = f.localsDict;
+                f.localsDict = null;
+                Heap.decref(d);
+            }
         }
         while (f.sp > 0) {
             PyObject o = f.stack[--f.sp];
@@ -280,27 +304,38 @@ public final class Interpreter implements Abstract.Runner {
         Frame f = current;
         boolean addTb = !reraising;
         reraising = false;
+        int lookupAt = reraiseAt;
+        reraiseAt = -1;
         if (!e.seenByVm) {
             e.seenByVm = true;
             chainContext(e.value);
         }
         for (;;) {
-            if (addTb) addTraceback(e.value, f);
-            addTb = true;
-            int offset = f.lasti * 2;
-            for (ExceptionTable.Entry h : f.code.unit.exceptionEntries()) {
-                if (offset >= h.start() && offset < h.end()) {
-                    while (f.sp > h.depth()) {
-                        PyObject o = f.stack[--f.sp];
-                        f.stack[f.sp] = null;
-                        if (o != null) Heap.decref(o);
-                    }
-                    if (h.lasti()) push(f, PyInt.of(f.lasti)); // in code units, as frame->prev_instr - first_instr
-                    push(f, e.value);
-                    f.ip = h.target() / 2;
-                    return f;
+            if (exitUnwind == f) {
+                exitUnwind = null;
+            } else {
+                if (addTb) {
+                    addTraceback(e.value, f);
+                    if (Tracing.traceFunc != null) e = Tracing.exception(f, e);
                 }
+                int offset = (lookupAt >= 0 ? lookupAt : f.lasti) * 2;
+                lookupAt = -1;
+                for (ExceptionTable.Entry h : f.code.unit.exceptionEntries()) {
+                    if (offset >= h.start() && offset < h.end()) {
+                        while (f.sp > h.depth()) {
+                            PyObject o = f.stack[--f.sp];
+                            f.stack[f.sp] = null;
+                            if (o != null) Heap.decref(o);
+                        }
+                        if (h.lasti()) push(f, PyInt.of(f.lasti)); // in code units, as frame->prev_instr - first_instr
+                        push(f, e.value);
+                        f.ip = h.target() / 2;
+                        return f;
+                    }
+                }
+                if (Tracing.on) e = Tracing.unwind(f, e);
             }
+            addTb = true;
             if (f == entry) {
                 if (f.generator == null) releaseFrame(f);
                 throw e;
@@ -355,6 +390,7 @@ public final class Interpreter implements Abstract.Runner {
         for (;;) {
             if (Heap.pending(mark)) Heap.drain(mark);
             int at = f.ip;
+            if (Tracing.on) at = Tracing.instruction(f, at);
             int op = code[at * 2] & 0xff;
             oparg = (oparg << 8) | (code[at * 2 + 1] & 0xff);
             f.ip = at + 1;
@@ -408,7 +444,7 @@ public final class Interpreter implements Abstract.Runner {
                 case POP_JUMP_BACKWARD_IF_FALSE -> { if (!Ops.popTruth(f)) { f.ip -= oparg; if (evalBreaker) breaker(); } }
                 case POP_JUMP_BACKWARD_IF_TRUE -> { if (Ops.popTruth(f)) { f.ip -= oparg; if (evalBreaker) breaker(); } }
                 case FOR_ITER -> {
-                    PyObject v = Abstract.next(f.stack[f.sp - 1]);
+                    PyObject v = Tracing.on ? Tracing.forIterNext(f, f.stack[f.sp - 1]) : Abstract.next(f.stack[f.sp - 1]);
                     if (v != null) push(f, v);
                     else {
                         Heap.decref(pop(f));
@@ -451,12 +487,14 @@ public final class Interpreter implements Abstract.Runner {
                         oparg = 0;
                         continue;
                     }
-                    PyObject r = Abstract.call(callable, f.stack, start, nargs, kw);
+                    PyObject r = Tracing.on ? Tracing.callFunction(f, callable, f.stack, start, nargs, kw)
+                            : Abstract.call(callable, f.stack, start, nargs, kw);
                     Ops.clearCall(f, base);
                     push(f, r);
                 }
                 case RETURN_VALUE -> {
                     PyObject r = pop(f);
+                    if (Tracing.on) traceExit(f, r);
                     if (f == entry) {
                         if (f.generator != null) {
                             releaseFrame(f);
@@ -477,19 +515,36 @@ public final class Interpreter implements Abstract.Runner {
                 }
                 case YIELD_VALUE -> {
                     PyObject r = pop(f);
+                    if (Tracing.on) traceExit(f, r);
                     if (--r.refcnt == 0) { r.refcnt = 1; Heap.decref(r); }
                     return r;
                 }
                 case RERAISE -> {
                     PyObject e = pop(f);
-                    // CPython sets prev_instr from the saved lasti, but unwinding looks up the RERAISE
-                    // itself ("we can't use frame->f_lasti here"); this frame's traceback entry exists.
+                    // CPython sets prev_instr from the saved lasti (f_lineno and trace events see that
+                    // line), but unwinding looks up the RERAISE itself ("we can't use frame->f_lasti here");
+                    // this frame's traceback entry exists.
+                    if (oparg != 0 && f.stack[f.sp - oparg] instanceof PyInt li) {
+                        reraiseAt = at;
+                        f.lasti = (int) li.value;
+                    }
                     reraising = true;
                     throw new PyException((PyBaseException) e);
                 }
                 default -> Ops.execute(this, f, op, oparg);
             }
             oparg = 0;
+        }
+    }
+
+    /** TRACE_FUNCTION_EXIT: a return or yield reports its value; a tracer's error ends the frame. */
+    private void traceExit(Frame f, PyObject r) {
+        try {
+            Tracing.functionExit(f, r);
+        } catch (PyException e) {
+            Heap.decref(r);
+            exitUnwind = f;
+            throw e;
         }
     }
 

@@ -477,7 +477,7 @@ final class Ops {
 
     static PyObject loadGlobal(Frame f, PyStr name) {
         PyObject v = f.globals.getItemStr(name);
-        if (v != null) return v;
+        if (v != null) return v instanceof dev.glassbox.imports.LazyImport lazy ? lazy.reifyInto(f.globals, name) : v;
         v = Builtins.lookupIn(f.builtins, name);
         if (v != null) return v;
         throw nameError(name);
@@ -495,7 +495,10 @@ final class Ops {
                 v = null;
             }
         }
-        if (v != null) return v;
+        if (v != null) {
+            if (v instanceof dev.glassbox.imports.LazyImport lazy && f.locals instanceof PyDict d) return lazy.reifyInto(d, name);
+            return v;
+        }
         return loadGlobal(f, name);
     }
 
@@ -851,7 +854,7 @@ final class Ops {
                     dictUpdate(kw, kwargs, true, callable);
                 }
             }
-            Interpreter.push(f, Abstract.callArgs(callable, targs, kw));
+            Interpreter.push(f, Tracing.on ? Tracing.callArgs(f, callable, targs, kw) : Abstract.callArgs(callable, targs, kw));
         } finally {
             Heap.xdecref(kwargs);
             Heap.decref(args);

@@ -24,7 +24,7 @@ import java.math.BigInteger;
 public final class PyCode extends PyObject {
     public static final PyType TYPE = PyType.fromClass(PyCode.class);
 
-    public final CodeUnit unit;
+    public CodeUnit unit;
     final PyObject[] consts;
     final PyStr[] names;
     final PyStr[] localsPlusNames;
@@ -121,6 +121,43 @@ public final class PyCode extends PyObject {
         return t;
     }
 
+    /** The line of each code unit, -1 where there is none (CPython's _co_linearray), built on first use. */
+    private int[] lineArray;
+    /** The index of the first RESUME (_co_firsttraceable): instructions before it are never traced. */
+    private int firstTraceable = -1;
+
+    int[] lineArray() {
+        int[] a = lineArray;
+        if (a == null) {
+            a = new int[unit.code.length / 2];
+            java.util.Arrays.fill(a, -1);
+            for (var r : unit.lines()) {
+                for (int i = r.start() / 2; i < r.end() / 2 && i < a.length; i++) a[i] = r.line();
+            }
+            lineArray = a;
+        }
+        return a;
+    }
+
+    /** The line of code unit {@code index}: -1 if it has none. */
+    int lineAt(int index) {
+        int[] a = lineArray();
+        return index >= 0 && index < a.length ? a[index] : -1;
+    }
+
+    int firstTraceable() {
+        int t = firstTraceable;
+        if (t < 0) {
+            t = 0;
+            byte[] c = unit.code;
+            for (int i = 0; i < c.length / 2; i++) {
+                if ((c[2 * i] & 0xff) == dev.glassbox.bytecode.Opcode.RESUME) { t = i; break; }
+            }
+            firstTraceable = t;
+        }
+        return t;
+    }
+
     @Exposed.Getter(name = "co_name") public PyObject coName() { return PyStr.of(unit.name); }
     @Exposed.Getter(name = "co_qualname") public PyObject coQualname() { return PyStr.of(unit.qualname); }
     @Exposed.Getter(name = "co_filename") public PyObject coFilename() { return PyStr.of(unit.filename); }
@@ -182,41 +219,132 @@ public final class PyCode extends PyObject {
         return Abstract.getIter(out);
     }
 
-    /** code.replace(**changes): a copy with co_* attributes replaced (not co_consts yet). */
+    /** _imp._fix_co_filename: this code and the code objects nested in it now name {@code filename}. */
+    public void setFilename(String filename) {
+        unit = unit.replace(java.util.Map.of("co_filename", filename));
+        for (PyObject c : consts) if (c instanceof PyCode pc) pc.setFilename(filename);
+    }
+
+
+    /** code.replace()'s keyword-only parameters, in the order Argument Clinic converts them. */
+    private static final String[] REPLACE_PARAMS = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+            "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars",
+            "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable"};
+
+    /**
+     * code.replace(**changes) (codeobject.c code_replace_impl): a copy with co_* attributes
+     * replaced, each argument checked as Argument Clinic does, then CPython's code checks
+     * (co_varnames too small, co_nlocals != len(co_varnames), co_code malformed).
+     * {@code co_consts} may hold any objects: the copy runs with them.
+     */
     @Exposed.Method(sig = "($self, /, **changes)")
     public PyObject replace(PyObject changes) {
-        java.util.Map<String, Object> m = new java.util.HashMap<>();
         dev.glassbox.objects.PyDict d = (dev.glassbox.objects.PyDict) changes;
+        java.util.List<String> known = java.util.List.of(REPLACE_PARAMS);
         for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
             String k = d.keyAt(e).toString();
-            PyObject v = d.valueAt(e);
+            if (!known.contains(k)) throw dev.glassbox.objects.Errors.typeError("'%s' is an invalid keyword argument for replace()", k);
+        }
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        PyObject[] newConsts = null;
+        int nlocals = unit.nlocals();
+        for (String k : REPLACE_PARAMS) {
+            PyObject v = d.getItemStr(k);
+            if (v == null) continue;
             switch (k) {
-                case "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags", "co_firstlineno" ->
-                        m.put(k, (int) Abstract.indexAsLong(v));
-                case "co_code", "co_linetable", "co_exceptiontable" -> m.put(k, dev.glassbox.objects.BytesOps.bytesOf(v));
+                case "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+                        "co_firstlineno" -> {
+                    int n = Abstract.index(v).asInt();
+                    if (k.equals("co_nlocals")) nlocals = n;
+                    else m.put(k, n);
+                }
+                case "co_code", "co_linetable", "co_exceptiontable" -> {
+                    if (!(v instanceof dev.glassbox.objects.PyBytes b)) throw argType(k, "bytes", v);
+                    m.put(k, b.value().clone());
+                }
                 case "co_filename", "co_name", "co_qualname" -> {
-                    if (!(v instanceof PyStr str)) throw dev.glassbox.objects.Errors.typeError("%s must be str, not %s", k, v.type.name);
+                    if (!(v instanceof PyStr str)) throw argType(k, "str", v);
                     m.put(k, str.value);
                 }
-                case "co_names", "co_varnames", "co_cellvars", "co_freevars" -> {
-                    if (!(v instanceof PyTuple t)) throw dev.glassbox.objects.Errors.typeError("%s must be tuple, not %s", k, v.type.name);
+                case "co_consts" -> {
+                    if (!(v instanceof PyTuple t)) throw argType(k, "tuple", v);
+                    newConsts = t.array().clone();
+                    Object[] cv = new Object[newConsts.length];
+                    for (int i = 0; i < cv.length; i++) cv[i] = compilerConstant(newConsts[i]);
+                    m.put(k, cv);
+                }
+                default -> {
+                    if (!(v instanceof PyTuple t)) throw argType(k, "tuple", v);
                     String[] a = new String[t.size()];
-                    for (int i = 0; i < a.length; i++) a[i] = t.get(i).toString();
+                    for (int i = 0; i < a.length; i++) {
+                        if (!(t.get(i) instanceof PyStr name)) throw dev.glassbox.objects.Errors.systemError("bad argument to internal function");
+                        a[i] = name.value;
+                    }
                     m.put(k, a);
                 }
-                case "co_consts" -> {
-                    if (v instanceof PyTuple t && t.size() == consts.length) {
-                        boolean same = true;
-                        for (int i = 0; i < consts.length; i++) same &= t.get(i) == consts[i];
-                        if (same) break;
-                    }
-                    throw dev.glassbox.objects.Errors.raise(dev.glassbox.objects.ExceptionTypes.NotImplementedError,
-                            "code.replace(co_consts=...) is not supported yet");
-                }
-                default -> throw dev.glassbox.objects.Errors.typeError("'%s' is an invalid keyword argument for replace()", k);
             }
         }
-        return new PyCode(unit.replace(m));
+        String[] positive = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+                "co_firstlineno"};
+        for (String k : positive) {
+            int n = k.equals("co_nlocals") ? nlocals : m.containsKey(k) ? (Integer) m.get(k) : 0;
+            if (n < 0) throw dev.glassbox.objects.Errors.valueError("%s must be a positive integer", k);
+        }
+        CodeUnit u = unit.replace(m);
+        if (u.argcount < u.posonlyargcount) throw dev.glassbox.objects.Errors.systemError("bad argument to internal function");
+        if (u.code.length % 2 != 0) throw dev.glassbox.objects.Errors.valueError("code: co_code is malformed");
+        int plain = u.nlocals() - u.argcount - u.kwonlyargcount - ((u.flags & CodeUnit.CO_VARARGS) != 0 ? 1 : 0)
+                - ((u.flags & CodeUnit.CO_VARKEYWORDS) != 0 ? 1 : 0);
+        if (plain < 0) throw dev.glassbox.objects.Errors.valueError("code: co_varnames is too small");
+        if (nlocals != u.nlocals()) throw dev.glassbox.objects.Errors.valueError("code: co_nlocals != len(co_varnames)");
+        return newConsts == null ? new PyCode(u, this.consts) : new PyCode(u, newConsts);
+    }
+
+    private static dev.glassbox.objects.PyException argType(String k, String want, PyObject v) {
+        return dev.glassbox.objects.Errors.typeError("replace() argument '%s' must be %s, not %s", k, want, v.type.name);
+    }
+
+    /** A copy running with the given constants (code.replace(co_consts=...), any objects). */
+    private PyCode(CodeUnit unit, PyObject[] consts) {
+        super(TYPE);
+        this.unit = unit;
+        this.consts = consts.clone();
+        for (PyObject c : this.consts) c.refcnt++;
+        names = new PyStr[unit.names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = PyStr.internMortal(unit.names[i]);
+            names[i].refcnt++;
+        }
+        localsPlusNames = new PyStr[unit.localsPlusNames.length];
+        for (int i = 0; i < localsPlusNames.length; i++) {
+            localsPlusNames[i] = PyStr.internMortal(unit.localsPlusNames[i]);
+            localsPlusNames[i].refcnt++;
+        }
+    }
+
+    /**
+     * The compiler's form of a constant object, for the Java views of the code (its repr,
+     * equality, the disassembler); an object the compiler cannot hold is None there (the
+     * code itself runs with the object).
+     */
+    private static Object compilerConstant(PyObject o) {
+        if (o == PyNone.NONE) return ConstValue.Singleton.NONE;
+        if (o == PyEllipsis.ELLIPSIS) return ConstValue.Singleton.ELLIPSIS;
+        if (o instanceof PyBool b) return b == PyBool.TRUE;
+        if (o.type == PyInt.TYPE) return ((PyInt) o).big != null ? ConstValue.integer(((PyInt) o).big) : (Object) ((PyInt) o).value;
+        if (o.type == PyFloat.TYPE) return ((PyFloat) o).value;
+        if (o.type == PyStr.TYPE) return ((PyStr) o).value;
+        if (o.type == dev.glassbox.objects.PyComplex.TYPE) {
+            return new ConstValue.Complex(((dev.glassbox.objects.PyComplex) o).real, ((dev.glassbox.objects.PyComplex) o).imag);
+        }
+        if (o.type == dev.glassbox.objects.PyBytes.TYPE) return new ConstValue.Bytes(((dev.glassbox.objects.PyBytes) o).value().clone());
+        if (o instanceof PyCode c) return c.unit;
+        if (o.type == PyTuple.TYPE) {
+            java.util.List<Object> items = new java.util.ArrayList<>();
+            for (PyObject x : ((PyTuple) o).array()) items.add(compilerConstant(x));
+            return new ConstValue.Tuple(items);
+        }
+        return ConstValue.Singleton.NONE;
     }
 
     @Override

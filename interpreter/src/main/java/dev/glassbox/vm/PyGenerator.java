@@ -183,6 +183,7 @@ public abstract class PyGenerator extends PyObject implements dev.glassbox.objec
         if (!frame.finished) {
             for (PyObject o : frame.localsplus) if (o != null) v.visit(o);
             for (int i = 0; i < frame.sp; i++) if (frame.stack[i] != null) v.visit(frame.stack[i]);
+            if (frame.localsDict != null) v.visit(frame.localsDict);
         }
         v.visit(frame.code);
         v.visit(name);
@@ -196,6 +197,9 @@ public abstract class PyGenerator extends PyObject implements dev.glassbox.objec
             for (int i = 0; i < frame.localsplus.length; i++) { r.release(frame.localsplus[i]); frame.localsplus[i] = null; }
             for (int i = 0; i < frame.sp; i++) { r.release(frame.stack[i]); frame.stack[i] = null; }
             frame.sp = 0;
+            PyObject d = frame.localsDict;
+            frame.localsDict = null;
+            r.release(d);
         }
         r.release(name);
         r.release(qualname);

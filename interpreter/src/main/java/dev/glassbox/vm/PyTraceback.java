@@ -26,6 +26,11 @@ public final class PyTraceback extends PyObject {
         Heap.incref(frame);
     }
 
+    /** This entry followed by {@code next}: the import system rebuilds a traceback without importlib's frames. */
+    public PyTraceback withNext(PyTraceback next) {
+        return next == this.next ? this : new PyTraceback(next, frame, lasti, lineno);
+    }
+
     @Exposed.Getter(name = "tb_next") public PyObject tbNext() { return next == null ? PyNone.NONE : next; }
     @Exposed.Getter(name = "tb_frame") public PyObject tbFrame() { return frame; }
     @Exposed.Getter(name = "tb_lasti") public long tbLasti() { return lasti; }

@@ -133,7 +133,9 @@ public final class FdTable {
         Set<OpenOption> opts = new HashSet<>();
         if (read) opts.add(StandardOpenOption.READ);
         if (write) opts.add(StandardOpenOption.WRITE);
-        if (append) opts.add(StandardOpenOption.APPEND);
+        // Java refuses READ with APPEND: a read-write append file seeks to the end before each write instead.
+        if (append && !read) opts.add(StandardOpenOption.APPEND);
+        else if (append) opts.add(StandardOpenOption.WRITE);
         if (create) opts.add(excl ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
         if ((flags & PosixModule.O_TRUNC) != 0 && write) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         boolean existed = Files.exists(p);
@@ -242,6 +244,7 @@ public final class FdTable {
         if (!(e.channel instanceof WritableByteChannel wc)) throw PosixErrors.oserror(PosixErrors.EINVAL, null);
         try {
             ByteBuffer bb = ByteBuffer.wrap(b);
+            if (e.append && e.readable && e.channel instanceof FileChannel fc) fc.position(fc.size());
             int total = 0;
             if (e.channel instanceof java.nio.channels.SelectableChannel) {
                 // A blocking pipe write returns when all is written; a non-blocking one writes what fits.
@@ -282,10 +285,48 @@ public final class FdTable {
         Entry e = get(fd);
         if (!(e.channel instanceof FileChannel fc) || !e.writable) throw PosixErrors.oserror(PosixErrors.EINVAL, null);
         try {
-            if (length < fc.size()) fc.truncate(length);
+            // ftruncate leaves the position alone; FileChannel.truncate would move it back.
+            long pos = fc.position();
+            if (length < fc.size()) {
+                fc.truncate(length);
+                fc.position(pos);
+            }
             else if (length > fc.size()) fc.write(ByteBuffer.allocate(1), length - 1);
         } catch (IOException ex) {
             throw PosixErrors.fromJava(ex, null);
+        }
+    }
+
+    // ---- for io.FileIO ----
+
+    /** The file a str or bytes path (already through os.fspath) names, against the current directory. */
+    public static Path pathOf(PyObject fspath) {
+        String s = fspath instanceof dev.glassbox.objects.PyBytes b
+                ? new String(b.value(), java.nio.charset.StandardCharsets.UTF_8) : fspath.toString();
+        if (s.indexOf('\0') >= 0) throw dev.glassbox.objects.Errors.valueError("embedded null byte");
+        return PosixModule.cwd.resolve(s);
+    }
+
+    /** Whether {@code fd} names a directory (open() then fails with EISDIR, as FileIO checks with fstat). */
+    public static synchronized boolean isDirectory(int fd) {
+        Entry e = get(fd);
+        return e.channel == null && e.path != null;
+    }
+
+    /** isatty(fd): the standard streams when the process has a console. */
+    public static boolean isatty(int fd) {
+        get(fd);
+        return fd >= 0 && fd <= 2 && System.console() != null;
+    }
+
+    /** The bytes left from the position to the end of a regular file, or -1 when unknown. */
+    public static long remaining(int fd) {
+        Entry e = get(fd);
+        if (!(e.channel instanceof FileChannel fc)) return -1;
+        try {
+            return Math.max(0, fc.size() - fc.position());
+        } catch (IOException ex) {
+            return -1;
         }
     }
 

@@ -5,9 +5,8 @@ import dev.glassbox.bytecode.Disassembler;
 import dev.glassbox.imports.Importer;
 import dev.glassbox.kernel.display.HtmlTable;
 import dev.glassbox.kernel.display.MimeBundle;
-import dev.glassbox.memory.CycleCollector;
 import dev.glassbox.memory.Gc;
-import dev.glassbox.memory.Heap;
+import dev.glassbox.introspect.MemoryReport;
 import dev.glassbox.objects.Abstract;
 import dev.glassbox.objects.PyDict;
 import dev.glassbox.objects.PyException;
@@ -21,7 +20,6 @@ import dev.glassbox.vm.PyCode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,26 +193,26 @@ final class Introspector {
                 }
                 if (gen < 0 || gen >= Gc.NUM_GENERATIONS) throw new IllegalArgumentException("invalid generation " + a[1]);
             }
-            long n = CycleCollector.collectWithCallbacks(gen);
+            long n = MemoryReport.collect(gen);
             note = "Collected generation " + gen + ": " + n + " unreachable objects.\n\n";
         }
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < Gc.NUM_GENERATIONS; i++) {
-            Gc.Generation g = Gc.generations[i];
-            rows.add(List.of(Integer.toString(i), Integer.toString(g.count), Integer.toString(g.threshold),
-                    Integer.toString(Gc.size(g)), Long.toString(CycleCollector.collections[i]),
-                    Long.toString(CycleCollector.collected[i]), Long.toString(CycleCollector.uncollectable[i])));
+        for (MemoryReport.Generation g : MemoryReport.generations()) {
+            boolean perm = g.name().equals("permanent");
+            rows.add(List.of(g.name(), perm ? "" : Integer.toString(g.count()), perm ? "" : Integer.toString(g.threshold()),
+                    Integer.toString(g.tracked()), perm ? "" : Long.toString(g.collections()),
+                    perm ? "" : Long.toString(g.collected()), perm ? "" : Long.toString(g.uncollectable())));
         }
-        rows.add(List.of("permanent", "", "", Integer.toString(Gc.size(Gc.permanent)), "", "", ""));
         List<String> headers = List.of("generation", "count", "threshold", "tracked", "collections", "collected", "uncollectable");
         Map<String, Object> t = MimeBundle.table(headers, rows);
-        List<long[]> hist = CycleCollector.history;
+        List<MemoryReport.Collection> hist = MemoryReport.history();
         StringBuilder h = new StringBuilder();
-        h.append("gc ").append(Gc.enabled ? "enabled" : "disabled").append("; ").append(hist.size()).append(" collections so far");
+        h.append("gc ").append(MemoryReport.gcEnabled() ? "enabled" : "disabled").append("; ").append(hist.size()).append(" collections so far");
         List<List<String>> last = new ArrayList<>();
         for (int i = Math.max(0, hist.size() - 10); i < hist.size(); i++) {
-            long[] r = hist.get(i);
-            last.add(List.of(Long.toString(r[1]), Long.toString(r[2]), Long.toString(r[3]), String.format("%.3f", r[4] / 1e6)));
+            MemoryReport.Collection r = hist.get(i);
+            last.add(List.of(Integer.toString(r.generation()), Long.toString(r.collected()), Long.toString(r.uncollectable()),
+                    String.format("%.3f", r.durationNanos() / 1e6)));
         }
         Map<String, Object> ht = last.isEmpty() ? null
                 : MimeBundle.table(List.of("generation", "collected", "uncollectable", "ms"), last);
@@ -227,78 +225,39 @@ final class Introspector {
     // ------------------------------------------------------------------ %heap
 
     private Map<String, Object> heap() {
-        // Snapshot the generations first: sizes are asked of the objects afterwards, and asking
-        // must not walk lists that a deallocation could change.
-        List<PyObject> objects = new ArrayList<>();
-        List<Gc.Generation> gens = new ArrayList<>(Arrays.asList(Gc.generations));
-        gens.add(Gc.permanent);
-        for (Gc.Generation g : gens) {
-            for (PyObject o = g.head.gcNext; o != null && o != g.head; o = o.gcNext) objects.add(o);
-        }
-        Map<String, long[]> byType = new HashMap<>();     // {objects, bytes}
+        List<MemoryReport.TypeCensus> census = MemoryReport.census();
         long total = 0, totalBytes = 0;
-        for (PyObject o : objects) {
-            long size = sizeOf(o);
-            long[] c = byType.computeIfAbsent(o.type == null ? "?" : typeName(o), k -> new long[2]);
-            c[0]++;
-            c[1] += size;
-            total++;
-            totalBytes += size;
+        for (MemoryReport.TypeCensus c : census) {
+            total += c.objects();
+            totalBytes += c.bytes();
         }
-        List<Map.Entry<String, long[]>> sorted = new ArrayList<>(byType.entrySet());
-        sorted.sort((x, y) -> x.getValue()[1] != y.getValue()[1] ? Long.compare(y.getValue()[1], x.getValue()[1])
-                : x.getKey().compareTo(y.getKey()));
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(25, sorted.size()); i++) {
-            Map.Entry<String, long[]> e = sorted.get(i);
-            rows.add(List.of(e.getKey(), Long.toString(e.getValue()[0]), Long.toString(e.getValue()[1]),
-                    String.format("%.1f%%", 100.0 * e.getValue()[1] / Math.max(1, totalBytes))));
+        for (int i = 0; i < Math.min(25, census.size()); i++) {
+            MemoryReport.TypeCensus e = census.get(i);
+            rows.add(List.of(e.type(), Long.toString(e.objects()), Long.toString(e.bytes()),
+                    String.format("%.1f%%", 100.0 * e.bytes() / Math.max(1, totalBytes))));
         }
-        Map<String, Object> census = MimeBundle.table(List.of("type", "objects", "bytes", "share of bytes"), rows);
-        var al = Heap.allocator;
+        Map<String, Object> table = MimeBundle.table(List.of("type", "objects", "bytes", "share of bytes"), rows);
+        MemoryReport.AllocatorTotals al = MemoryReport.allocator();
         String summary = String.format("%d GC-tracked objects of %d types, %d bytes as sys.getsizeof counts them "
                         + "(top %d by size shown); allocator: %d blocks in use, "
                         + "%d arenas (%d allocated, %d freed in total), %d bytes from the system",
-                total, byType.size(), totalBytes, rows.size(), al.allocatedBlocks(), al.arenaCount(), al.arenasAllocatedTotal(),
-                al.arenasFreedTotal(), al.systemBytes());
-        long[][] sc = al.sizeClassStats();
+                total, census.size(), totalBytes, rows.size(), al.blocksInUse(), al.arenas(), al.arenasAllocated(),
+                al.arenasFreed(), al.systemBytes());
         List<List<String>> classes = new ArrayList<>();
-        for (int i = 0; i < sc.length; i++) {
-            if (sc[i][0] == 0) continue;
-            classes.add(List.of(Integer.toString((i + 1) * dev.glassbox.memory.Allocator.ALIGNMENT), Long.toString(sc[i][0]),
-                    Long.toString(sc[i][1]), Long.toString(sc[i][2])));
+        for (MemoryReport.SizeClass c : MemoryReport.sizeClasses()) {
+            classes.add(List.of(Integer.toString(c.blockSize()), Long.toString(c.pools()), Long.toString(c.blocksUsed()),
+                    Long.toString(c.blocksFree())));
         }
         Map<String, Object> cls = MimeBundle.table(List.of("block size", "pools", "blocks used", "blocks free"), classes);
-        String plain = summary + "\n\n" + census.get("text/plain") + "\n\nSize classes in use:\n" + cls.get("text/plain");
-        String html = "<p>" + HtmlTable.escape(summary) + "</p>" + census.get("text/html") + "<p>Size classes in use:</p>"
-                + cls.get("text/html");
+        List<String> kept = new ArrayList<>();
+        for (MemoryReport.FreeList f : MemoryReport.freeLists()) if (f.blocks() > 0) kept.add(f.name() + " " + f.blocks());
+        String free = "Free lists: " + (kept.isEmpty() ? "empty" : String.join(", ", kept));
+        String plain = summary + "\n\n" + table.get("text/plain") + "\n\nSize classes in use:\n" + cls.get("text/plain")
+                + "\n\n" + free;
+        String html = "<p>" + HtmlTable.escape(summary) + "</p>" + table.get("text/html") + "<p>Size classes in use:</p>"
+                + cls.get("text/html") + "<p>" + HtmlTable.escape(free) + "</p>";
         return MimeBundle.textAndHtml(plain, html);
-    }
-
-    /**
-     * sys.getsizeof(o) for the census, without running Python code: a class's own
-     * {@code __sizeof__} written in Python is not called (the built-in one it inherits is).
-     */
-    private static long sizeOf(PyObject o) {
-        try {
-            PyObject m = o.type.special(dev.glassbox.objects.SpecialMethod.__sizeof__);
-            if (!(m instanceof dev.glassbox.objects.PyMethodDescr) && o.type.mro != null) {
-                for (dev.glassbox.objects.PyType t : o.type.mro) {
-                    PyObject own = t.dict == null ? null : t.dict.getItemStr("__sizeof__");
-                    if (own instanceof dev.glassbox.objects.PyMethodDescr) {
-                        m = own;
-                        break;
-                    }
-                }
-            }
-            if (!(m instanceof dev.glassbox.objects.PyMethodDescr)) return 0;
-            long size = Abstract.indexAsLong(Abstract.callSpecial(m, o));
-            if ((o.type.flags & dev.glassbox.objects.PyType.HAVE_GC) != 0) size += 16;
-            if ((o.type.flags & dev.glassbox.objects.PyType.MANAGED_DICT) != 0) size += 16;
-            return size;
-        } catch (PyException e) {
-            return 0;
-        }
     }
 
     // ------------------------------------------------------------------ %modules

@@ -29,6 +29,16 @@ public final class KernelSockets {
                     + " libzmq clients cannot reach it, use transport tcp");
         }
         context = ZMQ.context(1);
+        // JeroMQ's own I/O threads report errors through these; a channel closed while the
+        // kernel shuts down is expected, anything else is logged as one line.
+        Thread.UncaughtExceptionHandler quiet = (t, e) -> {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.nio.channels.ClosedChannelException) return;
+            }
+            System.err.println("glassbox kernel: socket I/O thread: " + e);
+        };
+        context.setUncaughtExceptionHandler(quiet);
+        context.setNotificationExceptionHandler(quiet);
         shell = bind(SocketType.ROUTER, info.endpoint(info.shellPort()));
         control = bind(SocketType.ROUTER, info.endpoint(info.controlPort()));
         stdin = bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));

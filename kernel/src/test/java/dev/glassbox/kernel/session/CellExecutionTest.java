@@ -91,4 +91,23 @@ class CellExecutionTest {
         // 700 instances at sys.getsizeof's 56 bytes: the Python-level __sizeof__ is not run by %heap.
         assertTrue(text.matches("(?s).*\\nHeapProbe +700 +39200 +[0-9.]+%\\n.*"), text);
     }
+
+    @Test
+    void memoryReportShowsReferrersReferentsAndFreeLists() {
+        results("import gc\ngc.collect()\nclass Node:\n    pass\nroot = Node()\nholder = [root, 'x']\n"
+                + "fs = [float(i) + 0.5 for i in range(30)]\ndel fs\n");
+        dev.glassbox.objects.PyDict main = ((dev.glassbox.objects.PyModule) ((dev.glassbox.objects.PyDict)
+                dev.glassbox.vm.Builtins.sysAttr("modules")).getItemStr("__main__")).dict();
+        dev.glassbox.objects.PyObject root = main.getItemStr("root"), holder = main.getItemStr("holder");
+        assertTrue(dev.glassbox.introspect.MemoryReport.referrers(root).contains(holder));
+        // list_traverse visits the items last to first, as gc.get_referents shows.
+        assertEquals(List.of(((dev.glassbox.objects.PyList) holder).get(1), root), dev.glassbox.introspect.MemoryReport.referents(holder));
+        // The 30 floats died after a full collection emptied the free lists: their blocks are kept.
+        int kept = dev.glassbox.introspect.MemoryReport.freeLists().stream().filter(f -> f.name().equals("float"))
+                .findFirst().orElseThrow().blocks();
+        assertTrue(kept >= 30 && kept <= 100, "float free list: " + kept);
+        String text = (String) NamespaceMagicsTest.engine().introspect("heap", "", null).get("text/plain");
+        assertTrue(text.contains("Free lists: ") && text.contains("float " + kept), text);
+        assertTrue(dev.glassbox.introspect.MemoryReport.census().stream().anyMatch(c -> c.type().equals("Node") && c.objects() >= 1));
+    }
 }

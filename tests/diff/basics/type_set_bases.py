@@ -1,0 +1,26 @@
+class A:
+    def f(self): return "A"
+class B:
+    def f(self): return "B"
+class C(A): pass
+class D(C): pass
+d = D()
+print(d.f(), D.__mro__)
+C.__bases__ = (B,)
+print(d.f(), D.__mro__, C.__bases__, A.__subclasses__(), B.__subclasses__())
+for bad in [(), [A], (1,), (D,), (int,)]:
+    try: C.__bases__ = bad
+    except TypeError as e: print(type(e).__name__, e)
+try: int.__bases__ = (object,)
+except TypeError as e: print(e)
+try: del C.__bases__
+except TypeError as e: print(e)
+class E(A, B): pass
+try: C.__bases__ = (A, E)
+except TypeError as e: print(e)
+print(C.__mro__)
+from typing import NamedTuple
+class Emp(NamedTuple):
+    name: str
+    dept: str = "eng"
+print(Emp("ann"), Emp.__bases__, Emp._fields)

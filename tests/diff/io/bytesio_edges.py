@@ -1,0 +1,38 @@
+# BytesIO: reads, seeks past the end, truncate, getbuffer export locking, closed errors.
+import io
+b = io.BytesIO(b"hello\nworld\nlast")
+print(b.read(3), b.read1(2), b.readline(), b.readline(2), b.readlines(), b.read(), b.tell())
+print(b.seek(-3, 2), b.read(), b.seek(10), b.write(b"X"), b.getvalue())
+print(b.truncate(4), b.tell(), b.getvalue(), b.seek(0, 1))
+for bad in [(-1,), (0, 3), ("x",), (1.5,)]:
+    try: b.seek(*bad)
+    except (ValueError, TypeError) as e: print(type(e).__name__, e)
+try: b.truncate(-1)
+except ValueError as e: print(e)
+try: b.write("str")
+except TypeError as e: print(e)
+ba = bytearray(3); b.seek(0); print(b.readinto(ba), ba)
+v = b.getbuffer(); v[0] = ord("J"); print(b.getvalue())
+try: b.write(b"z")
+except BufferError as e: print(e)
+try: b.close()
+except BufferError as e: print(e)
+del v; print(b.write(b"ok"), b.getvalue())
+init = b"shared bytes"; s = io.BytesIO(init); print(s.getvalue() is init, s.read() is init)
+print(io.BytesIO().getvalue(), io.BytesIO(bytearray(b"ab")).read(), io.BytesIO(memoryview(b"cd")).read())
+print(b.readable(), b.writable(), b.seekable(), b.isatty(), b.closed, b.flush())
+b.close(); print(b.closed)
+for m in ("read", "getvalue", "tell", "readline", "getbuffer", "readable", "isatty", "flush"):
+    try: getattr(b, m)()
+    except ValueError as e: print(m, e)
+try: iter(b)
+except ValueError as e: print("iter", e)
+st = io.BytesIO(b"state"); st.seek(2); st.x = 1; print(st.__getstate__())
+st2 = io.BytesIO(); st2.__setstate__((b"abc", 1, {"y": 2})); print(st2.read(), st2.y)
+try: st2.__setstate__((b"a",))
+except TypeError as e: print(e)
+try: b.readlines("x")
+except (TypeError, ValueError) as e: print(e)
+class Sub(io.BytesIO):
+    pass
+print(Sub(b"q\nr").readlines(), isinstance(Sub(), io.BufferedIOBase), io.BytesIO.__mro__)

@@ -1,0 +1,18 @@
+# sys.stdin/stdout/stderr are TextIOWrapper over buffered FileIO(0/1/2), as CPython makes them.
+import sys, io
+print(repr(sys.stdout), repr(sys.stderr), repr(sys.stdin))
+print(type(sys.stdout) is io.TextIOWrapper, isinstance(sys.stdout, io.TextIOBase), sys.stdout is sys.__stdout__)
+print(sys.stdout.encoding, sys.stderr.errors, sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
+print(sys.stdout.mode, sys.stdin.mode, sys.stdout.name, sys.stdout.writable(), sys.stdout.readable(), sys.stdin.readable())
+print(type(sys.stdin.buffer).__name__, sys.stdin.buffer.raw, sys.stdout.newlines, sys.stdout.closed)
+print("to stdout", flush=True)
+print("to stderr", file=sys.stderr, flush=True)
+sys.stdout.write("written\n"); sys.stdout.flush()
+sys.stdout.buffer.write(b"bytes via buffer\n"); sys.stdout.buffer.flush()
+try: sys.stdout.write(b"x")
+except TypeError as e: print(e)
+try: sys.stdin.write("x")
+except io.UnsupportedOperation as e: print(e)
+try: sys.stdout.read()
+except io.UnsupportedOperation as e: print(e)
+print(sys.stdin.read(), "<eof>")
