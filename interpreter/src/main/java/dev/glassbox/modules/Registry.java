@@ -66,5 +66,6 @@ public final class Registry {
         Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
         Importer.registerBuiltin("select", dev.glassbox.modules.os.SelectModule::create);
         Importer.registerBuiltin("_socket", dev.glassbox.modules.net.SocketModule::create);
+        Importer.registerBuiltin("_posixsubprocess", dev.glassbox.modules.os.PosixSubprocess::create);
     }
 }

@@ -395,6 +395,43 @@ public final class PosixModule {
         return PyInt.of(FdTable.dup2((int) Abstract.indexAsLong(fd), (int) Abstract.indexAsLong(fd2)));
     }
 
+    @Exposed.Function(sig = "($module, pid, options, /)", doc = "Wait for completion of a given child process.\n\n"
+            + "Returns a tuple of information regarding the child process:\n    (pid, status)\n\n"
+            + "The options argument is ignored on Windows.")
+    public static PyObject waitpid(PyObject pid, PyObject options) {
+        Abstract.indexAsLong(pid);
+        Abstract.indexAsLong(options);
+        // This runtime starts no child processes of its own (no fork), so there is none to wait for.
+        throw PosixErrors.oserror(10, null);
+    }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status was stopped.")
+    public static PyObject WIFSTOPPED(PyObject status) { return PyBool.of((Abstract.indexAsLong(status) & 0xff) == 0x7f); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return the signal that stopped the process that provided the status value.")
+    public static PyObject WSTOPSIG(PyObject status) { return PyInt.of((Abstract.indexAsLong(status) >> 8) & 0xff); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status exited via the exit() system call.")
+    public static PyObject WIFEXITED(PyObject status) { return PyBool.of((Abstract.indexAsLong(status) & 0x7f) == 0); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return the process return code from status.")
+    public static PyObject WEXITSTATUS(PyObject status) { return PyInt.of((Abstract.indexAsLong(status) >> 8) & 0xff); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status was terminated by a signal.")
+    public static PyObject WIFSIGNALED(PyObject status) {
+        long s = Abstract.indexAsLong(status);
+        return PyBool.of(((s & 0x7f) + 1) >> 1 > 0 && (s & 0x7f) != 0x7f && (s & 0x7f) != 0);
+    }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return the signal that terminated the process that provided the status value.")
+    public static PyObject WTERMSIG(PyObject status) { return PyInt.of(Abstract.indexAsLong(status) & 0x7f); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status was continued from a job control stop.")
+    public static PyObject WIFCONTINUED(PyObject status) { return PyBool.of(Abstract.indexAsLong(status) == 0xffff); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status was dumped to a core file.")
+    public static PyObject WCOREDUMP(PyObject status) { return PyBool.of((Abstract.indexAsLong(status) & 0x80) != 0); }
+
     @Exposed.Function(sig = "($module, /)", doc = "Create a pipe.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)")
     public static PyObject pipe() {
         int[] p = FdTable.pipe();
