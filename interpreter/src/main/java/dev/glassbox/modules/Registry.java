@@ -68,5 +68,8 @@ public final class Registry {
         Importer.registerBuiltin("_bisect", dev.glassbox.modules.std.BisectModule::create);
         Importer.registerBuiltin("_heapq", dev.glassbox.modules.std.HeapqModule::create);
         Importer.registerBuiltin("_signal", dev.glassbox.modules.os.SignalModule::create);
+        Importer.registerBuiltin("select", dev.glassbox.modules.os.SelectModule::create);
+        Importer.registerBuiltin("_socket", dev.glassbox.modules.net.SocketModule::create);
+        Importer.registerBuiltin("_posixsubprocess", dev.glassbox.modules.os.PosixSubprocess::create);
     }
 }

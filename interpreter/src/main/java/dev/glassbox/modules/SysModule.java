@@ -10,6 +10,7 @@ import dev.glassbox.objects.PyInt;
 import dev.glassbox.objects.PyNone;
 import dev.glassbox.objects.PyObject;
 import dev.glassbox.objects.PyStr;
+import dev.glassbox.objects.PyType;
 import dev.glassbox.objects.PyTuple;
 import dev.glassbox.vm.Interpreter;
 
@@ -298,5 +299,65 @@ public final class SysModule {
         if (!(d > 0)) throw dev.glassbox.objects.Errors.valueError("switch interval must be strictly positive");
         dev.glassbox.vm.Gil.setSwitchInterval(d);
         return PyNone.NONE;
+    }
+
+    private static PyType asyncgenHooks;
+
+    @Exposed.Function(sig = "($module, firstiter=<unrepresentable>, finalizer=<unrepresentable>)",
+            doc = "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects.")
+    public static PyObject set_asyncgen_hooks(PyObject firstiter, PyObject finalizer) {
+        if (finalizer != null && finalizer != PyNone.NONE && !dev.glassbox.vm.Signals.isCallable(finalizer)) {
+            throw Errors.typeError("callable finalizer expected, got %s", finalizer.type.qualname);
+        }
+        if (firstiter != null && firstiter != PyNone.NONE && !dev.glassbox.vm.Signals.isCallable(firstiter)) {
+            throw Errors.typeError("callable firstiter expected, got %s", firstiter.type.qualname);
+        }
+        dev.glassbox.vm.ThreadState ts = dev.glassbox.vm.Interpreter.current().threadState();
+        if (finalizer != null) {
+            PyObject old = ts.asyncgenFinalizer;
+            ts.asyncgenFinalizer = finalizer == PyNone.NONE ? null : finalizer;
+            Heap.xincref(ts.asyncgenFinalizer);
+            Heap.xdecref(old);
+        }
+        if (firstiter != null) {
+            PyObject old = ts.asyncgenFirstiter;
+            ts.asyncgenFirstiter = firstiter == PyNone.NONE ? null : firstiter;
+            Heap.xincref(ts.asyncgenFirstiter);
+            Heap.xdecref(old);
+        }
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Return the installed asynchronous generators hooks.\n\n"
+            + "This returns a namedtuple of the form (firstiter, finalizer).")
+    public static PyObject get_asyncgen_hooks() {
+        if (asyncgenHooks == null) {
+            asyncgenHooks = dev.glassbox.objects.StructSeq.newType("", "asyncgen_hooks", "firstiter", "finalizer");
+        }
+        dev.glassbox.vm.ThreadState ts = dev.glassbox.vm.Interpreter.current().threadState();
+        return dev.glassbox.objects.StructSeq.make(asyncgenHooks,
+                ts.asyncgenFirstiter == null ? PyNone.NONE : ts.asyncgenFirstiter,
+                ts.asyncgenFinalizer == null ? PyNone.NONE : ts.asyncgenFinalizer);
+    }
+
+    @Exposed.Function(sig = "($module, /, depth)", doc = "Enable or disable origin tracking for coroutine objects in this thread.\n\n"
+            + "Coroutine objects will track 'depth' frames of traceback information\n"
+            + "about where they came from, available in their cr_origin attribute.\n\n"
+            + "Set a depth of 0 to disable.")
+    public static PyObject set_coroutine_origin_tracking_depth(PyObject depth) {
+        long d = dev.glassbox.objects.Abstract.indexAsLong(depth);
+        if (d < 0) throw Errors.valueError("depth must be >= 0");
+        dev.glassbox.vm.Interpreter.current().threadState().coroutineOriginDepth = (int) Math.min(d, Integer.MAX_VALUE);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Check status of origin tracking for coroutine objects in this thread.")
+    public static PyObject get_coroutine_origin_tracking_depth() {
+        return PyInt.of(dev.glassbox.vm.Interpreter.current().threadState().coroutineOriginDepth);
+    }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Return True if Python is exiting.")
+    public static PyObject is_finalizing() {
+        return dev.glassbox.objects.PyBool.FALSE;
     }
 }

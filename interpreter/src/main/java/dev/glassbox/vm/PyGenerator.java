@@ -317,11 +317,71 @@ public abstract class PyGenerator extends PyObject implements dev.glassbox.objec
         @Exposed.Getter(name = "ag_frame") public PyObject agFrame() { return frame.finished ? PyNone.NONE : PyFrameObject.of(frame); }
         @Exposed.Getter(name = "ag_running") public PyObject agRunning() { return PyBool.of(running); }
         @Exposed.Method public PyObject __aiter__() { return this; }
-        @Exposed.Method public PyObject __anext__() { return new AsyncGenOps.ASend(this, PyNone.NONE); }
-        @Exposed.Method(sig = "($self, value, /)") public PyObject asend(PyObject v) { return new AsyncGenOps.ASend(this, v); }
+        @Exposed.Method public PyObject __anext__() { initHooks(); return new AsyncGenOps.ASend(this, PyNone.NONE); }
+        @Exposed.Method(sig = "($self, value, /)") public PyObject asend(PyObject v) { initHooks(); return new AsyncGenOps.ASend(this, v); }
         @Exposed.Method(sig = "($self, typ, val=None, tb=None, /)")
-        public PyObject athrow(PyObject t, PyObject v, PyObject tb) { return new AsyncGenOps.AThrow(this, t, v, tb); }
-        @Exposed.Method public PyObject aclose() { return new AsyncGenOps.AThrow(this, null, null, null); }
+        public PyObject athrow(PyObject t, PyObject v, PyObject tb) { initHooks(); return new AsyncGenOps.AThrow(this, t, v, tb); }
+        @Exposed.Method public PyObject aclose() { initHooks(); return new AsyncGenOps.AThrow(this, null, null, null); }
+
+        /** sys.set_asyncgen_hooks' finalizer when the generator first ran (counted), or null. */
+        private PyObject finalizer;
+        private boolean hooksInited;
+
+        /**
+         * async_gen_init_hooks: on first use the generator takes the running thread's
+         * finalizer and is passed to its firstiter hook (asyncio's loop tracks it this way).
+         */
+        void initHooks() {
+            if (hooksInited) return;
+            hooksInited = true;
+            ThreadState ts = Interpreter.current().threadState();
+            if (ts.asyncgenFinalizer != null) {
+                finalizer = ts.asyncgenFinalizer;
+                Heap.incref(finalizer);
+            }
+            PyObject first = ts.asyncgenFirstiter;
+            if (first != null) {
+                Heap.incref(first);
+                Heap.incref(this);
+                try {
+                    Heap.decref(dev.glassbox.objects.Abstract.call(first, this));
+                } finally {
+                    Heap.decref(this);
+                    Heap.decref(first);
+                }
+            }
+        }
+
+        /** _PyGen_Finalize: with a finalizer hook the loop closes the generator (aclose()) itself. */
+        @Override
+        public void finalizeForDealloc() {
+            if (finalizer != null && !frame.finished) {
+                PyObject f = finalizer;
+                Heap.decref(dev.glassbox.objects.Abstract.call(f, this));
+                return;
+            }
+            super.finalizeForDealloc();
+        }
+
+        @Override
+        public boolean needsFinalize() {
+            return super.needsFinalize() || (finalizer != null && !frame.finished && frame.started);
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            super.traverse(v);
+            if (finalizer != null) v.visit(finalizer);
+        }
+
+        @Override
+        public void release(Releaser r) {
+            super.release(r);
+            PyObject f = finalizer;
+            finalizer = null;
+            r.release(f);
+        }
+
         @Exposed.Getter(name = "__name__") public PyObject getName() { return name; }
         @Exposed.Getter(name = "__qualname__") public PyObject getQualname() { return qualname; }
     }

@@ -2,6 +2,7 @@ package dev.glassbox.vm;
 
 import dev.glassbox.memory.Heap;
 import dev.glassbox.objects.PyBaseException;
+import dev.glassbox.objects.PyObject;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,11 @@ public final class ThreadState {
      * so its handlers run at once, as EINTR does in CPython.
      */
     private Runnable waker;
+
+    /** sys.set_asyncgen_hooks' hooks of this thread (counted), or null. */
+    public PyObject asyncgenFirstiter, asyncgenFinalizer;
+    /** sys.set_coroutine_origin_tracking_depth's value. */
+    public int coroutineOriginDepth;
 
     /** _thread._set_sentinel's lock release, run when the thread ends. */
     Runnable sentinel;

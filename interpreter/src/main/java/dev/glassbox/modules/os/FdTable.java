@@ -33,8 +33,14 @@ public final class FdTable {
     public static final class Entry {
         /** The file's path, or null for the standard streams, pipes and sockets. */
         public final Path path;
-        /** The channel, or null for a directory or a standard stream. */
-        public final Channel channel;
+        /**
+         * The channel, or null for a directory or a standard stream. Pipes and sockets have
+         * selectable channels kept in Java's non-blocking mode ({@link Readiness}); a socket's
+         * changes when it connects or listens.
+         */
+        public volatile Channel channel;
+        /** Per-descriptor state of a socket (its family, type, addresses), kept across detach(). */
+        public volatile Object socket;
         final boolean readable, writable, append;
         int refs = 1;
         /** O_NONBLOCK as os.set_blocking / socket.setblocking set it (pipes and sockets honour it). */
@@ -74,6 +80,27 @@ public final class FdTable {
         }
         TABLE.add(e);
         return TABLE.size() - 1;
+    }
+
+    /** The entry for {@code fd}, or null when it is not open. */
+    public static synchronized Entry lookup(int fd) {
+        return has(fd) ? TABLE.get(fd) : null;
+    }
+
+    /** os.pipe(): the read end and the write end, both selectable. */
+    public static int[] pipe() {
+        try {
+            java.nio.channels.Pipe p = java.nio.channels.Pipe.open();
+            p.source().configureBlocking(false);
+            p.sink().configureBlocking(false);
+            synchronized (FdTable.class) {
+                int r = install(p.source(), null, true, false, false);
+                int w = install(p.sink(), null, false, true, false);
+                return new int[] {r, w};
+            }
+        } catch (IOException ex) {
+            throw PosixErrors.fromJava(ex, null);
+        }
     }
 
     public static synchronized boolean has(int fd) {
@@ -134,13 +161,19 @@ public final class FdTable {
             TABLE.set(fd, null);
             if (--e.refs > 0) return;
         }
-        if (e.channel != null) {
-            try {
-                e.channel.close();
-            } catch (IOException ex) {
-                throw PosixErrors.fromJava(ex, null);
-            }
+        closeChannel(e);
+    }
+
+    /** Closes an entry's channel; a selectable one is also dropped from the selectors watching it. */
+    public static void closeChannel(Entry e) {
+        java.nio.channels.Channel ch = e.channel;
+        if (ch == null) return;
+        try {
+            ch.close();
+        } catch (IOException ex) {
+            throw PosixErrors.fromJava(ex, null);
         }
+        if (ch instanceof java.nio.channels.SelectableChannel sc) Readiness.channelClosed(sc);
     }
 
     public static synchronized int dup(int fd) {
@@ -159,8 +192,8 @@ public final class FdTable {
             TABLE.set(fd2, null);
             if (--old.refs == 0 && old.channel != null) {
                 try {
-                    old.channel.close();
-                } catch (IOException ignored) {
+                    closeChannel(old);
+                } catch (RuntimeException ignored) {
                     // dup2 closes silently, as the system call does.
                 }
             }
@@ -182,8 +215,18 @@ public final class FdTable {
                 return r <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, r);
             }
             if (e.channel == null) throw PosixErrors.oserror(PosixErrors.EISDIR, null);
+            if (!(e.channel instanceof ReadableByteChannel rc)) throw PosixErrors.oserror(PosixErrors.EINVAL, null);
             ByteBuffer bb = ByteBuffer.allocate(Math.min(n, 1 << 20));
-            int r = ((ReadableByteChannel) e.channel).read(bb);
+            if (e.channel instanceof java.nio.channels.SelectableChannel) {
+                for (;;) {
+                    int r = rc.read(bb);
+                    if (r < 0) return new byte[0];
+                    if (r > 0) return java.util.Arrays.copyOf(bb.array(), r);
+                    if (!e.blocking) throw PosixErrors.oserror(PosixErrors.EAGAIN, null);
+                    Readiness.awaitFd(fd, Readiness.POLLIN, Long.MAX_VALUE);
+                }
+            }
+            int r = rc.read(bb);
             return r <= 0 ? new byte[0] : java.util.Arrays.copyOf(bb.array(), r);
         } catch (IOException ex) {
             throw PosixErrors.fromJava(ex, null);
@@ -198,11 +241,21 @@ public final class FdTable {
             if (rt != null) (e == STDOUT ? rt.stdout : rt.stderr).writeBytes(b);
             return b.length;
         }
+        if (!(e.channel instanceof WritableByteChannel wc)) throw PosixErrors.oserror(PosixErrors.EINVAL, null);
         try {
             ByteBuffer bb = ByteBuffer.wrap(b);
             if (e.append && e.readable && e.channel instanceof FileChannel fc) fc.position(fc.size());
             int total = 0;
-            while (bb.hasRemaining()) total += ((WritableByteChannel) e.channel).write(bb);
+            if (e.channel instanceof java.nio.channels.SelectableChannel) {
+                // A blocking pipe write returns when all is written; a non-blocking one writes what fits.
+                for (;;) {
+                    total += wc.write(bb);
+                    if (!bb.hasRemaining() || (!e.blocking && total > 0)) return total;
+                    if (!e.blocking) throw PosixErrors.oserror(PosixErrors.EAGAIN, null);
+                    Readiness.awaitFd(fd, Readiness.POLLOUT, Long.MAX_VALUE);
+                }
+            }
+            while (bb.hasRemaining()) total += wc.write(bb);
             return total;
         } catch (IOException ex) {
             throw PosixErrors.fromJava(ex, null);

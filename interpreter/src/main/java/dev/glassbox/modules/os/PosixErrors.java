@@ -100,6 +100,17 @@ public final class PosixErrors {
             String r = f.getReason();
             for (String[] row : TABLE) if (row[2] != null && r.contains(row[2])) return Integer.parseInt(row[1]);
         }
+        // Channels and sockets: closed channels, then the system's message text (strerror).
+        if (e instanceof java.nio.channels.ClosedChannelException) return EBADF;
+        if (e instanceof java.nio.channels.NotYetConnectedException) return 107;
+        if (e instanceof java.net.UnknownHostException) return EIO;
+        String m = e.getMessage();
+        if (m != null) {
+            if (m.contains("Connection reset")) return 104;
+            for (String[] row : TABLE) if (row[2] != null && m.contains(row[2])) return Integer.parseInt(row[1]);
+        }
+        if (e instanceof java.net.ConnectException) return 111;
+        if (e instanceof java.net.BindException) return 98;
         return EIO;
     }
 

@@ -127,7 +127,10 @@ public final class PosixModule {
         int f = (int) Abstract.indexAsLong(fd);
         FdTable.Entry e = FdTable.get(f);
         if (e.path == null) {
-            return StructSeq.make(statResult, PyInt.of(0020620), PyInt.ZERO, PyInt.ZERO, PyInt.of(1), PyInt.ZERO, PyInt.ZERO,
+            // A pipe is a FIFO, a socket a socket; the standard streams show as a terminal.
+            long mode = e.socket != null || e.channel instanceof java.nio.channels.NetworkChannel ? 0140777
+                    : Readiness.isPipe(e.channel) ? 0010600 : 0020620;
+            return StructSeq.make(statResult, PyInt.of(mode), PyInt.ZERO, PyInt.ZERO, PyInt.of(1), PyInt.ZERO, PyInt.ZERO,
                     PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyFloat.of(0), PyFloat.of(0), PyFloat.of(0),
                     PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.of(1024), PyInt.ZERO);
         }
@@ -390,6 +393,62 @@ public final class PosixModule {
     @Exposed.Function(sig = "($module, /, fd, fd2, inheritable=True)")
     public static PyObject dup2(PyObject fd, PyObject fd2, PyObject inheritable) {
         return PyInt.of(FdTable.dup2((int) Abstract.indexAsLong(fd), (int) Abstract.indexAsLong(fd2)));
+    }
+
+    @Exposed.Function(sig = "($module, pid, options, /)", doc = "Wait for completion of a given child process.\n\n"
+            + "Returns a tuple of information regarding the child process:\n    (pid, status)\n\n"
+            + "The options argument is ignored on Windows.")
+    public static PyObject waitpid(PyObject pid, PyObject options) {
+        Abstract.indexAsLong(pid);
+        Abstract.indexAsLong(options);
+        // This runtime starts no child processes of its own (no fork), so there is none to wait for.
+        throw PosixErrors.oserror(10, null);
+    }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status was stopped.")
+    public static PyObject WIFSTOPPED(PyObject status) { return PyBool.of((Abstract.indexAsLong(status) & 0xff) == 0x7f); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return the signal that stopped the process that provided the status value.")
+    public static PyObject WSTOPSIG(PyObject status) { return PyInt.of((Abstract.indexAsLong(status) >> 8) & 0xff); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status exited via the exit() system call.")
+    public static PyObject WIFEXITED(PyObject status) { return PyBool.of((Abstract.indexAsLong(status) & 0x7f) == 0); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return the process return code from status.")
+    public static PyObject WEXITSTATUS(PyObject status) { return PyInt.of((Abstract.indexAsLong(status) >> 8) & 0xff); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status was terminated by a signal.")
+    public static PyObject WIFSIGNALED(PyObject status) {
+        long s = Abstract.indexAsLong(status);
+        return PyBool.of(((s & 0x7f) + 1) >> 1 > 0 && (s & 0x7f) != 0x7f && (s & 0x7f) != 0);
+    }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return the signal that terminated the process that provided the status value.")
+    public static PyObject WTERMSIG(PyObject status) { return PyInt.of(Abstract.indexAsLong(status) & 0x7f); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status was continued from a job control stop.")
+    public static PyObject WIFCONTINUED(PyObject status) { return PyBool.of(Abstract.indexAsLong(status) == 0xffff); }
+
+    @Exposed.Function(sig = "($module, /, status)", doc = "Return True if the process returning status was dumped to a core file.")
+    public static PyObject WCOREDUMP(PyObject status) { return PyBool.of((Abstract.indexAsLong(status) & 0x80) != 0); }
+
+    @Exposed.Function(sig = "($module, /)", doc = "Create a pipe.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)")
+    public static PyObject pipe() {
+        int[] p = FdTable.pipe();
+        return dev.glassbox.objects.PyTuple.of(PyInt.of(p[0]), PyInt.of(p[1]));
+    }
+
+    @Exposed.Function(sig = "($module, flags, /)", doc = "Create a pipe with flags set atomically.\n\n"
+            + "Returns a tuple of two file descriptors:\n  (read_fd, write_fd)\n\n"
+            + "flags can be constructed by ORing together one or more of these values:\nO_NONBLOCK, O_CLOEXEC.")
+    public static PyObject pipe2(PyObject flags) {
+        long f = Abstract.indexAsLong(flags);
+        int[] p = FdTable.pipe();
+        if ((f & 04000) != 0) {
+            FdTable.get(p[0]).blocking = false;
+            FdTable.get(p[1]).blocking = false;
+        }
+        return dev.glassbox.objects.PyTuple.of(PyInt.of(p[0]), PyInt.of(p[1]));
     }
 
     @Exposed.Function(sig = "($module, /)")
