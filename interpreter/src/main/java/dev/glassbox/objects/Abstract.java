@@ -213,14 +213,14 @@ public final class Abstract {
     public static PyException noAttribute(PyObject obj, String name) {
         PyException e;
         if (obj instanceof PyType t) {
-            e = Errors.attributeError("type object '%s' has no attribute '%s'", t.qualname, name);
+            e = Errors.attributeError("type object '%s' has no attribute '%s'", t.name, name);
         } else if (obj.type.name.equals("module")) {
             e = moduleInitializing.test(obj)
                     ? Errors.attributeError("partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)",
                             moduleName(obj), name)
                     : Errors.attributeError("module '%s' has no attribute '%s'", moduleName(obj), name);
         } else {
-            e = Errors.attributeError("'%s' object has no attribute '%s'", obj.type.qualname, name);
+            e = Errors.attributeError("'%s' object has no attribute '%s'", obj.type.name, name); // tp_name
         }
         if (e.value instanceof ExcFields.AttributeError ae) {
             ae.setName(PyStr.of(name));
@@ -284,9 +284,9 @@ public final class Abstract {
         }
         if (!t.hasInstanceDict && obj.dict == null && !(obj.type.name.equals("module"))) {
             if (descr == null) {
-                throw Errors.attributeError("'%s' object has no attribute '%s'", t.qualname, name);
+                throw Errors.attributeError("'%s' object has no attribute '%s'", t.name, name);
             }
-            throw Errors.attributeError("'%s' object attribute '%s' is read-only", t.qualname, name);
+            throw Errors.attributeError("'%s' object attribute '%s' is read-only", t.name, name);
         }
         PyDict d = instanceDict(obj);
         if (value == null) {

@@ -157,7 +157,8 @@ public class FileIO extends RawIOBase {
             if (!FdTable.has(fd)) throw PosixErrors.oserror(PosixErrors.EBADF, null);
             if (FdTable.isDirectory(fd)) throw PosixErrors.oserror(PosixErrors.EISDIR, nameobj);
             if (FdTable.get(fd).path != null) blksize = 4096;
-            Abstract.setAttr(this, PyStr.intern("name"), nameobj);
+            if (type == TYPE) Abstract.instanceDict(this).setItem("name", nameobj);
+            else Abstract.setAttr(this, PyStr.intern("name"), nameobj);
             if (appending) lseek(0, 2, true);
         } catch (PyException e) {
             if (own) {

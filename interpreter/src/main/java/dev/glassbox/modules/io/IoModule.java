@@ -55,7 +55,7 @@ public final class IoModule {
         PyModule m = ModuleBuilder.build(IoModule.class);
         PyDict d = m.dict();
         d.setItem("DEFAULT_BUFFER_SIZE", PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE));
-        d.setItem("UnsupportedOperation", IoSupport.UNSUPPORTED);
+        d.setItem("UnsupportedOperation", IoSupport.unsupportedType());
         d.setItem("BlockingIOError", ExceptionTypes.BlockingIOError);
         for (PyType t : new PyType[] {IOBase.TYPE, RawIOBase.TYPE, BufferedIOBase.TYPE, TextIOBase.TYPE, FileIO.TYPE,
                 BytesIO.TYPE, StringIO.TYPE, BufferedTypes.Reader.TYPE, BufferedTypes.Writer.TYPE,
@@ -176,7 +176,8 @@ public final class IoModule {
     public static TextIOWrapper stdio(int fd, boolean write, String name, boolean unbuffered) {
         FileIO raw = new FileIO(FileIO.TYPE);
         raw.__init__(PyInt.of(fd), PyStr.of(write ? "wb" : "rb"), PyBool.FALSE, PyNone.NONE);
-        Abstract.setAttr(raw, PyStr.intern("name"), PyStr.of(name));
+        // Straight into the instance dicts: start-up does not need the io types' dicts built.
+        Abstract.instanceDict(raw).setItem("name", PyStr.of(name));
         boolean isatty = dev.glassbox.modules.os.FdTable.has(fd) && dev.glassbox.modules.os.FdTable.isatty(fd);
         PyObject buf;
         if (write && unbuffered) {
@@ -190,7 +191,7 @@ public final class IoModule {
         boolean lineBuffering = write && !unbuffered && (isatty || fd == 2);
         w.__init__(buf, PyStr.of("utf-8"), PyStr.of(fd == 2 ? "backslashreplace" : stdioErrors()), PyStr.of("\n"),
                 PyBool.of(lineBuffering), PyBool.of(write && unbuffered));
-        Abstract.setAttr(w, PyStr.intern("mode"), PyStr.of(write ? "w" : "r"));
+        Abstract.instanceDict(w).setItem("mode", PyStr.of(write ? "w" : "r"));
         Heap.incref(w);
         return w;
     }

@@ -131,8 +131,11 @@ public class TextIOWrapper extends TextIOBase {
         String fast = statelessName(e);
         if (fast != null && builtinHandler(er)) {
             dropCodecs();
-            canRead = Abstract.isTrue(Abstract.callMethod(buf, "readable"));
-            canWrite = Abstract.isTrue(Abstract.callMethod(buf, "writable"));
+            Buffered b = buf instanceof Buffered bb && !bb.type.isHeapType() ? bb : null;
+            canRead = b != null ? b.readable && Abstract.isTrue(b.rawReadable())
+                    : Abstract.isTrue(Abstract.callMethod(buf, "readable"));
+            canWrite = b != null ? b.writable && Abstract.isTrue(b.rawWritable())
+                    : Abstract.isTrue(Abstract.callMethod(buf, "writable"));
             fastEncoding = canWrite ? fast : null;
             codecsPending = true;
         } else {
@@ -144,8 +147,10 @@ public class TextIOWrapper extends TextIOBase {
                 Heap.decref(codecInfo);
             }
         }
-        seekable = telling = Abstract.isTrue(Abstract.callMethod(buf, "seekable"));
-        hasRead1 = Abstract.lookupAttr(buf, PyStr.intern("read1")) != null;
+        Buffered exact = buf instanceof Buffered bb && !bb.type.isHeapType() ? bb : null;
+        seekable = telling = Abstract.isTrue(exact != null ? exact.seekable() : Abstract.callMethod(buf, "seekable"));
+        // Every Buffered type has read1 (BufferedWriter's is _BufferedIOBase's).
+        hasRead1 = exact != null || Abstract.lookupAttr(buf, PyStr.intern("read1")) != null;
         encodingStartOfStream = false;
         fixEncoderState();
         ok = true;
