@@ -117,6 +117,7 @@ final class Launcher {
         }
         // Py_FinalizeEx: the atexit callbacks, then the final flush.
         dev.glassbox.modules.AtexitModule.runExitFuncs();
+        dev.glassbox.modules.io.IoModule.finalizeOpenFiles();
         try {
             rt.flush();
         } catch (PyException e) {

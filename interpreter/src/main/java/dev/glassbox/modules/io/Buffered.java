@@ -46,6 +46,7 @@ public abstract class Buffered extends BufferedIOBase {
 
     Buffered(PyType t) {
         super(t);
+        IoModule.track(this);
     }
 
     /** _io._Buffered.__init__'s common part. */

@@ -58,6 +58,7 @@ public class FileIO extends RawIOBase {
 
     public FileIO(PyType t) {
         super(t);
+        IoModule.track(this);
     }
 
     @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
@@ -410,7 +411,8 @@ public class FileIO extends RawIOBase {
             } catch (PyException e) {
                 return;
             }
-            WarningsModule.warn(ExceptionTypes.ResourceWarning, "unclosed file " + r, 1);
+            // PyErr_ResourceWarning(source, 1, "unclosed file %R", source): the source goes to the warning.
+            WarningsModule.warn(PyStr.of("unclosed file " + r), ExceptionTypes.ResourceWarning, PyInt.of(1), source);
         }
     }
 

@@ -220,6 +220,47 @@ public final class IoModule {
         return installed ? "strict" : "surrogateescape";
     }
 
+    /** The file objects that may still be open at exit (weakly held). */
+    private static final java.util.Map<IOBase, Boolean> LIVE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static void track(IOBase o) {
+        LIVE.put(o, Boolean.TRUE);
+    }
+
+    /**
+     * At exit, the files still open are finalized as CPython's shutdown frees them: text
+     * wrappers first, then buffers, then raw files (each close flushes what it holds, and
+     * warns "unclosed file" where ResourceWarning is shown). The standard streams are not.
+     */
+    public static void finalizeOpenFiles() {
+        java.util.List<IOBase> all;
+        synchronized (LIVE) {
+            all = new java.util.ArrayList<>(LIVE.keySet());
+        }
+        dev.glassbox.runtime.Runtime rt = dev.glassbox.runtime.Runtime.get();
+        java.util.Set<PyObject> std = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (rt != null) {
+            for (TextIOWrapper w : new TextIOWrapper[] {rt.stdout.wrapper(), rt.stderr.wrapper(),
+                    rt.stdin instanceof TextIOWrapper s ? s : null}) {
+                if (w == null) continue;
+                std.add(w);
+                if (w.buffer != null) std.add(w.buffer);
+                if (w.buffer instanceof Buffered b && b.raw != null) std.add(b.raw);
+            }
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            for (IOBase o : all) {
+                boolean mine = pass == 0 ? o instanceof TextIOWrapper : pass == 1 ? o instanceof Buffered : o instanceof FileIO;
+                if (!mine || std.contains(o) || (o.gcFlags & dev.glassbox.memory.Heap.FINALIZED) != 0) continue;
+                try {
+                    if (!IoSupport.closedAttr(o)) o.__del__();
+                } catch (PyException e) {
+                    // a half-made or detached object: nothing to close
+                }
+            }
+        }
+    }
+
     /** Moves the held reference from the inner object (now owned by its wrapper) to the wrapper. */
     private static void swap(PyObject inner, PyObject outer) {
         Heap.incref(outer);

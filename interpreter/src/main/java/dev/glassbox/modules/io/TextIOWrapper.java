@@ -85,6 +85,7 @@ public class TextIOWrapper extends TextIOBase {
 
     public TextIOWrapper(PyType t) {
         super(t);
+        IoModule.track(this);
     }
 
     @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
