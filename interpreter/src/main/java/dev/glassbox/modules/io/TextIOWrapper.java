@@ -300,18 +300,33 @@ public class TextIOWrapper extends TextIOBase {
         if (!(textObj instanceof PyStr ts)) throw Errors.typeError("write() argument must be str, not %s", textObj.type.qualname);
         checkClosed();
         if (!canWrite) throw IoSupport.unsupported("not writable");
-        writeText(ts.value);
+        writeStr(ts, ts.value);
         return PyInt.of(ts.length());
     }
 
-    /** write() after the checks; print's fast path and the runtime's standard streams come here directly. */
+    /** Text from the runtime (print's fast path and the standard streams' Java writers). */
     public void writeText(String text) {
+        writeStr(null, text);
+    }
+
+    /** The encoded bytes of text for a stateless built-in codec (Java's encoders where they agree with CPython's). */
+    private byte[] encodeFast(PyStr given, String text) {
+        PyStr s = given != null && given.value == text ? given : PyStr.of(text);
+        int max = s.maxChar();
+        if (max < 0x80) return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (fastEncoding.equals("utf-8") && max < 0xD800) return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (fastEncoding.equals("latin-1") && max < 0x100) return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return Codecs.encode(s, fastEncoding, errors);
+    }
+
+    /** write() after the checks. */
+    private void writeStr(PyStr given, String text) {
         boolean haslf = (writetranslate || lineBuffering) && text.indexOf('\n') >= 0;
         if (haslf && writetranslate && writenl != null) text = text.replace("\n", writenl);
         boolean needflush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
         byte[] b;
         if (fastEncoding != null) {
-            b = Codecs.encode(PyStr.of(text), fastEncoding, errors);
+            b = encodeFast(given, text);
         } else {
             if (encodingStartOfStream) {
                 // The first write of a fresh stream may write a BOM; later ones never do.
