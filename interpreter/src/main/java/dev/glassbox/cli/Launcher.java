@@ -128,6 +128,7 @@ final class Launcher {
         status = waitForThreadShutdown(rt, status);
         dev.glassbox.modules.AtexitModule.runExitFuncs();
         dev.glassbox.modules.SysModule.finalizing = true; // after the atexit callbacks, as Py_FinalizeEx
+        dev.glassbox.modules.io.IoModule.finalizeOpenFiles();
         try {
             rt.flush();
         } catch (PyException e) {

@@ -220,7 +220,7 @@ public final class Abstract {
                             moduleName(obj), name)
                     : Errors.attributeError("module '%s' has no attribute '%s'", moduleName(obj), name);
         } else {
-            e = Errors.attributeError("'%s' object has no attribute '%s'", obj.type.name, name);
+            e = Errors.attributeError("'%s' object has no attribute '%s'", obj.type.name, name); // tp_name
         }
         if (e.value instanceof ExcFields.AttributeError ae) {
             ae.setName(PyStr.of(name));

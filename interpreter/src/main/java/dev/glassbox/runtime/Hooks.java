@@ -81,7 +81,7 @@ final class Hooks {
         @Override
         public boolean hasFinalizer(PyObject o) {
             if (o instanceof dev.glassbox.vm.PyGenerator g) return g.needsFinalize();
-            return (o.type.isHeapType() || o instanceof dev.glassbox.modules.io.IOBase) && o.type.special(SpecialMethod.__del__) != null;
+            return (o.type.isHeapType() || dev.glassbox.modules.io.IOBase.finalizesOnDealloc(o)) && o.type.special(SpecialMethod.__del__) != null;
         }
 
         @Override

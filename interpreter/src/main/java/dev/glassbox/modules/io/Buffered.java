@@ -46,6 +46,7 @@ public abstract class Buffered extends BufferedIOBase {
 
     Buffered(PyType t) {
         super(t);
+        IoModule.track(this);
     }
 
     /** _io._Buffered.__init__'s common part. */
@@ -53,11 +54,18 @@ public abstract class Buffered extends BufferedIOBase {
         ok = false;
         detached = false;
         long bs = bufferSizeObj == null ? IoSupport.DEFAULT_BUFFER_SIZE : IoSupport.ssize(bufferSizeObj);
+        FileIO f = rawObj.type == FileIO.TYPE ? (FileIO) rawObj : null;
         if (r && w) {
-            if (Abstract.callMethod(rawObj, "seekable") != PyBool.TRUE) throw IoSupport.unsupported("File or stream is not seekable.");
+            if ((f != null ? f.seekable() : Abstract.callMethod(rawObj, "seekable")) != PyBool.TRUE) {
+                throw IoSupport.unsupported("File or stream is not seekable.");
+            }
         }
-        if (r && Abstract.callMethod(rawObj, "readable") != PyBool.TRUE) throw IoSupport.unsupported("File or stream is not readable.");
-        if (w && Abstract.callMethod(rawObj, "writable") != PyBool.TRUE) throw IoSupport.unsupported("File or stream is not writable.");
+        if (r && (f != null ? f.readable() : Abstract.callMethod(rawObj, "readable")) != PyBool.TRUE) {
+            throw IoSupport.unsupported("File or stream is not readable.");
+        }
+        if (w && (f != null ? f.writable() : Abstract.callMethod(rawObj, "writable")) != PyBool.TRUE) {
+            throw IoSupport.unsupported("File or stream is not writable.");
+        }
         PyObject old = raw;
         Heap.incref(rawObj);
         raw = rawObj;
@@ -559,7 +567,18 @@ public abstract class Buffered extends BufferedIOBase {
     @Exposed.Method
     public PyObject seekable() {
         checkInitialized();
-        return Abstract.callMethod(raw, "seekable");
+        return fastRaw != null ? fastRaw.seekable() : Abstract.callMethod(raw, "seekable");
+    }
+
+    /** raw.readable() / raw.writable(), directly for an exact FileIO. */
+    final PyObject rawReadable() {
+        checkInitialized();
+        return fastRaw != null ? fastRaw.readable() : Abstract.callMethod(raw, "readable");
+    }
+
+    final PyObject rawWritable() {
+        checkInitialized();
+        return fastRaw != null ? fastRaw.writable() : Abstract.callMethod(raw, "writable");
     }
 
     @Exposed.Method

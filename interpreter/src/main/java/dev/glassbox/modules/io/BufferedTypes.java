@@ -55,7 +55,7 @@ public final class BufferedTypes {
         public PyObject readline(PyObject size) { return readlineImpl(IoSupport.sizeArg(size)); }
 
         @Exposed.Method
-        public PyObject readable() { checkInitialized(); return Abstract.callMethod(raw, "readable"); }
+        public PyObject readable() { return rawReadable(); }
 
         @Exposed.Method
         public PyObject __next__() { return nextLine(); }
@@ -91,7 +91,7 @@ public final class BufferedTypes {
         public PyObject write(PyObject b) { return writeImpl(b); }
 
         @Exposed.Method
-        public PyObject writable() { checkInitialized(); return Abstract.callMethod(raw, "writable"); }
+        public PyObject writable() { return rawWritable(); }
     }
 
     /** {@code _io.BufferedRandom}. */
@@ -143,10 +143,10 @@ public final class BufferedTypes {
         public PyObject write(PyObject b) { return writeImpl(b); }
 
         @Exposed.Method
-        public PyObject readable() { checkInitialized(); return Abstract.callMethod(raw, "readable"); }
+        public PyObject readable() { return rawReadable(); }
 
         @Exposed.Method
-        public PyObject writable() { checkInitialized(); return Abstract.callMethod(raw, "writable"); }
+        public PyObject writable() { return rawWritable(); }
 
         @Exposed.Method
         public PyObject __next__() { return nextLine(); }

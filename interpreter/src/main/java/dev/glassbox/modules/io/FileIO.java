@@ -58,6 +58,7 @@ public class FileIO extends RawIOBase {
 
     public FileIO(PyType t) {
         super(t);
+        IoModule.track(this);
     }
 
     @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
@@ -157,7 +158,8 @@ public class FileIO extends RawIOBase {
             if (!FdTable.has(fd)) throw PosixErrors.oserror(PosixErrors.EBADF, null);
             if (FdTable.isDirectory(fd)) throw PosixErrors.oserror(PosixErrors.EISDIR, nameobj);
             if (FdTable.get(fd).path != null) blksize = 4096;
-            Abstract.setAttr(this, PyStr.intern("name"), nameobj);
+            if (type == TYPE) Abstract.instanceDict(this).setItem("name", nameobj);
+            else Abstract.setAttr(this, PyStr.intern("name"), nameobj);
             if (appending) lseek(0, 2, true);
         } catch (PyException e) {
             if (own) {
@@ -409,7 +411,8 @@ public class FileIO extends RawIOBase {
             } catch (PyException e) {
                 return;
             }
-            WarningsModule.warn(ExceptionTypes.ResourceWarning, "unclosed file " + r, 1);
+            // PyErr_ResourceWarning(source, 1, "unclosed file %R", source): the source goes to the warning.
+            WarningsModule.warn(PyStr.of("unclosed file " + r), ExceptionTypes.ResourceWarning, PyInt.of(1), source);
         }
     }
 

@@ -316,6 +316,17 @@ public class IOBase extends PyObject {
         return PyNone.NONE;
     }
 
+    /**
+     * Whether deallocation runs the finalizer: FileIO, the buffered types and TextIOWrapper
+     * call _PyIOBase_finalize from their dealloc, BytesIO and StringIO do not (a Python
+     * subclass always does, through subtype_dealloc).
+     */
+    public static boolean finalizesOnDealloc(PyObject o) {
+        if (!(o instanceof IOBase)) return false;
+        if (o.type.isHeapType()) return true;
+        return !(o instanceof BytesIO) && !(o instanceof StringIO);
+    }
+
     /** Tells close() it runs from the finalizer (the {@code _finalizing} member or attribute). */
     void setFinalizing() {
         Abstract.setAttr(this, PyStr.intern("_finalizing"), PyBool.TRUE);

@@ -55,7 +55,7 @@ public final class IoModule {
         PyModule m = ModuleBuilder.build(IoModule.class);
         PyDict d = m.dict();
         d.setItem("DEFAULT_BUFFER_SIZE", PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE));
-        d.setItem("UnsupportedOperation", IoSupport.UNSUPPORTED);
+        d.setItem("UnsupportedOperation", IoSupport.unsupportedType());
         d.setItem("BlockingIOError", ExceptionTypes.BlockingIOError);
         for (PyType t : new PyType[] {IOBase.TYPE, RawIOBase.TYPE, BufferedIOBase.TYPE, TextIOBase.TYPE, FileIO.TYPE,
                 BytesIO.TYPE, StringIO.TYPE, BufferedTypes.Reader.TYPE, BufferedTypes.Writer.TYPE,
@@ -176,7 +176,8 @@ public final class IoModule {
     public static TextIOWrapper stdio(int fd, boolean write, String name, boolean unbuffered) {
         FileIO raw = new FileIO(FileIO.TYPE);
         raw.__init__(PyInt.of(fd), PyStr.of(write ? "wb" : "rb"), PyBool.FALSE, PyNone.NONE);
-        Abstract.setAttr(raw, PyStr.intern("name"), PyStr.of(name));
+        // Straight into the instance dicts: start-up does not need the io types' dicts built.
+        Abstract.instanceDict(raw).setItem("name", PyStr.of(name));
         boolean isatty = dev.glassbox.modules.os.FdTable.has(fd) && dev.glassbox.modules.os.FdTable.isatty(fd);
         PyObject buf;
         if (write && unbuffered) {
@@ -190,7 +191,7 @@ public final class IoModule {
         boolean lineBuffering = write && !unbuffered && (isatty || fd == 2);
         w.__init__(buf, PyStr.of("utf-8"), PyStr.of(fd == 2 ? "backslashreplace" : stdioErrors()), PyStr.of("\n"),
                 PyBool.of(lineBuffering), PyBool.of(write && unbuffered));
-        Abstract.setAttr(w, PyStr.intern("mode"), PyStr.of(write ? "w" : "r"));
+        Abstract.instanceDict(w).setItem("mode", PyStr.of(write ? "w" : "r"));
         Heap.incref(w);
         return w;
     }
@@ -217,6 +218,47 @@ public final class IoModule {
         boolean installed = java.nio.file.Files.isDirectory(base.resolve(loc)) || java.nio.file.Files.isDirectory(base.resolve(norm))
                 || java.nio.file.Files.exists(base.resolve("locale-archive"));
         return installed ? "strict" : "surrogateescape";
+    }
+
+    /** The file objects that may still be open at exit (weakly held). */
+    private static final java.util.Map<IOBase, Boolean> LIVE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static void track(IOBase o) {
+        LIVE.put(o, Boolean.TRUE);
+    }
+
+    /**
+     * At exit, the files still open are finalized as CPython's shutdown frees them: text
+     * wrappers first, then buffers, then raw files (each close flushes what it holds, and
+     * warns "unclosed file" where ResourceWarning is shown). The standard streams are not.
+     */
+    public static void finalizeOpenFiles() {
+        java.util.List<IOBase> all;
+        synchronized (LIVE) {
+            all = new java.util.ArrayList<>(LIVE.keySet());
+        }
+        dev.glassbox.runtime.Runtime rt = dev.glassbox.runtime.Runtime.get();
+        java.util.Set<PyObject> std = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (rt != null) {
+            for (TextIOWrapper w : new TextIOWrapper[] {rt.stdout.wrapper(), rt.stderr.wrapper(),
+                    rt.stdin instanceof TextIOWrapper s ? s : null}) {
+                if (w == null) continue;
+                std.add(w);
+                if (w.buffer != null) std.add(w.buffer);
+                if (w.buffer instanceof Buffered b && b.raw != null) std.add(b.raw);
+            }
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            for (IOBase o : all) {
+                boolean mine = pass == 0 ? o instanceof TextIOWrapper : pass == 1 ? o instanceof Buffered : o instanceof FileIO;
+                if (!mine || std.contains(o) || (o.gcFlags & dev.glassbox.memory.Heap.FINALIZED) != 0) continue;
+                try {
+                    if (!IoSupport.closedAttr(o)) o.__del__();
+                } catch (PyException e) {
+                    // a half-made or detached object: nothing to close
+                }
+            }
+        }
     }
 
     /** Moves the held reference from the inner object (now owned by its wrapper) to the wrapper. */

@@ -20,19 +20,24 @@ final class IoSupport {
 
     static final int DEFAULT_BUFFER_SIZE = 8192;
 
-    /** io.UnsupportedOperation: made as _iomodule.c makes it, type('UnsupportedOperation', (OSError, ValueError), {}). */
-    static final PyType UNSUPPORTED;
+    /** io.UnsupportedOperation, made on first need (start-up makes the standard streams, not this class). */
+    private static PyType unsupportedType;
 
-    static {
-        PyDict ns = new PyDict();
-        ns.setItem("__module__", PyStr.of("io"));
-        UNSUPPORTED = (PyType) Abstract.call(PyType.TYPE, PyStr.of("UnsupportedOperation"),
-                PyTuple.of(ExceptionTypes.OSError, ExceptionTypes.ValueError), ns);
-        Heap.incref(UNSUPPORTED);
+    /** Made as _iomodule.c makes it: type('UnsupportedOperation', (OSError, ValueError), {}). */
+    static synchronized PyType unsupportedType() {
+        if (unsupportedType == null) {
+            PyDict ns = new PyDict();
+            ns.setItem("__module__", PyStr.of("io"));
+            PyType t = (PyType) Abstract.call(PyType.TYPE, PyStr.of("UnsupportedOperation"),
+                    PyTuple.of(ExceptionTypes.OSError, ExceptionTypes.ValueError), ns);
+            Heap.incref(t);
+            unsupportedType = t;
+        }
+        return unsupportedType;
     }
 
     static PyException unsupported(String message) {
-        return Errors.raise(UNSUPPORTED, "%s", message);
+        return Errors.raise(unsupportedType(), "%s", message);
     }
 
     static PyException closedFile() {

@@ -85,6 +85,7 @@ public class TextIOWrapper extends TextIOBase {
 
     public TextIOWrapper(PyType t) {
         super(t);
+        IoModule.track(this);
     }
 
     @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
@@ -131,8 +132,11 @@ public class TextIOWrapper extends TextIOBase {
         String fast = statelessName(e);
         if (fast != null && builtinHandler(er)) {
             dropCodecs();
-            canRead = Abstract.isTrue(Abstract.callMethod(buf, "readable"));
-            canWrite = Abstract.isTrue(Abstract.callMethod(buf, "writable"));
+            Buffered b = buf instanceof Buffered bb && !bb.type.isHeapType() ? bb : null;
+            canRead = b != null ? b.readable && Abstract.isTrue(b.rawReadable())
+                    : Abstract.isTrue(Abstract.callMethod(buf, "readable"));
+            canWrite = b != null ? b.writable && Abstract.isTrue(b.rawWritable())
+                    : Abstract.isTrue(Abstract.callMethod(buf, "writable"));
             fastEncoding = canWrite ? fast : null;
             codecsPending = true;
         } else {
@@ -144,8 +148,10 @@ public class TextIOWrapper extends TextIOBase {
                 Heap.decref(codecInfo);
             }
         }
-        seekable = telling = Abstract.isTrue(Abstract.callMethod(buf, "seekable"));
-        hasRead1 = Abstract.lookupAttr(buf, PyStr.intern("read1")) != null;
+        Buffered exact = buf instanceof Buffered bb && !bb.type.isHeapType() ? bb : null;
+        seekable = telling = Abstract.isTrue(exact != null ? exact.seekable() : Abstract.callMethod(buf, "seekable"));
+        // Every Buffered type has read1 (BufferedWriter's is _BufferedIOBase's).
+        hasRead1 = exact != null || Abstract.lookupAttr(buf, PyStr.intern("read1")) != null;
         encodingStartOfStream = false;
         fixEncoderState();
         ok = true;
@@ -294,18 +300,33 @@ public class TextIOWrapper extends TextIOBase {
         if (!(textObj instanceof PyStr ts)) throw Errors.typeError("write() argument must be str, not %s", textObj.type.qualname);
         checkClosed();
         if (!canWrite) throw IoSupport.unsupported("not writable");
-        writeText(ts.value);
+        writeStr(ts, ts.value);
         return PyInt.of(ts.length());
     }
 
-    /** write() after the checks; print's fast path and the runtime's standard streams come here directly. */
+    /** Text from the runtime (print's fast path and the standard streams' Java writers). */
     public void writeText(String text) {
+        writeStr(null, text);
+    }
+
+    /** The encoded bytes of text for a stateless built-in codec (Java's encoders where they agree with CPython's). */
+    private byte[] encodeFast(PyStr given, String text) {
+        PyStr s = given != null && given.value == text ? given : PyStr.of(text);
+        int max = s.maxChar();
+        if (max < 0x80) return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (fastEncoding.equals("utf-8") && max < 0xD800) return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (fastEncoding.equals("latin-1") && max < 0x100) return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return Codecs.encode(s, fastEncoding, errors);
+    }
+
+    /** write() after the checks. */
+    private void writeStr(PyStr given, String text) {
         boolean haslf = (writetranslate || lineBuffering) && text.indexOf('\n') >= 0;
         if (haslf && writetranslate && writenl != null) text = text.replace("\n", writenl);
         boolean needflush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
         byte[] b;
         if (fastEncoding != null) {
-            b = Codecs.encode(PyStr.of(text), fastEncoding, errors);
+            b = encodeFast(given, text);
         } else {
             if (encodingStartOfStream) {
                 // The first write of a fresh stream may write a BOM; later ones never do.
