@@ -355,9 +355,4 @@ public final class SysModule {
     public static PyObject get_coroutine_origin_tracking_depth() {
         return PyInt.of(dev.glassbox.vm.Interpreter.current().threadState().coroutineOriginDepth);
     }
-
-    @Exposed.Function(sig = "($module, /)", doc = "Return True if Python is exiting.")
-    public static PyObject is_finalizing() {
-        return dev.glassbox.objects.PyBool.FALSE;
-    }
 }
