@@ -48,11 +48,8 @@ class SreInterruptTest {
     public static void main(String[] args) throws Exception {
         Runtime rt = Runtime.boot(new Runtime.Config(List.of(), List.of(), new ByteArrayOutputStream(),
                 new ByteArrayOutputStream(), true, List.of()));
-        // The import first (the import system installs itself on first use): the interrupt must
-        // find the engine matching, not the program starting.
-        PyDict g = new PyDict();
-        rt.execBytes("import _sre\n".getBytes(StandardCharsets.UTF_8), "<sre-import>", g);
         String src = String.join("\n",
+                "import _sre",
                 "p = _sre.compile(None, 0, [14, 4, 0, 1, 4294967295, 23, 13, 0, 4294967295, 16, 97, 7, 3, 15, 5, 3, 15,",
                 "                 2, 0, 18, 16, 99, 1], 0, {}, ())",
                 "try:",
