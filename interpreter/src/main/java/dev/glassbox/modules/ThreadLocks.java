@@ -33,6 +33,7 @@ final class ThreadLocks {
         }
         if (!block && given) throw Errors.valueError("can't specify a timeout for a non-blocking call");
         if (t < 0 && given) throw Errors.valueError("timeout value must be positive");
+        if (given && t * 1e9 >= 9.223372036854775807e18) throw Errors.overflowError("timestamp out of range for platform time_t");
         if (!block) return 0;
         if (given && t > ThreadModule.TIMEOUT_MAX) throw Errors.overflowError("timeout value is too large");
         return given ? Blocking.deadline(t) : Blocking.FOREVER;

@@ -62,7 +62,7 @@ public final class ThreadModule {
         return Interpreter.current().threadState().ident;
     }
 
-    @Exposed.Function(sig = "($module, function, args, kwargs=<unrepresentable>, /)", conv = Exposed.Convention.VARARGS,
+    @Exposed.Function(sig = "($module, function, args, kwargs=<unrepresentable>, /)",
             doc = "start_new_thread(function, args[, kwargs])\n(start_new() is an obsolete synonym)\n\n"
                     + "Start a new thread and return its identifier.  The thread will call the\n"
                     + "function with positional arguments from the tuple args and keyword arguments\n"
@@ -78,7 +78,7 @@ public final class ThreadModule {
         return PyInt.of(id);
     }
 
-    @Exposed.Function(sig = "($module, function, args, kwargs=<unrepresentable>, /)", conv = Exposed.Convention.VARARGS,
+    @Exposed.Function(sig = "($module, function, args, kwargs=<unrepresentable>, /)",
             doc = "start_new_thread(function, args[, kwargs])\n(start_new() is an obsolete synonym)")
     public static PyObject start_new(PyObject func, PyObject args, PyObject kwargs) {
         return start_new_thread(func, args, kwargs);

@@ -58,6 +58,8 @@ public final class Runtime {
     }
 
     private Runtime(Config config) {
+        // The booting thread is Python's main thread (signal handlers run there).
+        dev.glassbox.vm.ThreadState.main();
         Hashing.seed(System.getenv("PYTHONHASHSEED"));
         Hooks.install(this);
         builtins = ModuleBuilder.build(BuiltinsModule.class);

@@ -63,7 +63,8 @@ public final class Signals {
                 // A full or closed wakeup fd loses the byte, as a failed write() does.
             }
         }
-        ThreadState.main().wake();
+        ThreadState m = ThreadState.mainIfStarted();
+        if (m != null) m.wake();
     }
 
     /** Whether the running thread handles signals now (it is the main thread) and one is pending. */

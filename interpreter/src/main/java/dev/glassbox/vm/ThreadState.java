@@ -84,6 +84,11 @@ public final class ThreadState {
         return Interpreter.current().threadState();
     }
 
+    /** The main thread's state if the runtime has started, else null (safe from any thread). */
+    static ThreadState mainIfStarted() {
+        return main;
+    }
+
     public boolean isMain() {
         return this == main;
     }
