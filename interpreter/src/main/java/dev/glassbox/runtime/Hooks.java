@@ -49,9 +49,14 @@ final class Hooks {
                     r.display.accept(value);
                     return;
                 }
+                // sys_displayhook: repr(value) and a newline to whatever sys.stdout is now
+                // (doctest and contextlib.redirect_stdout replace it).
                 PyDict b = r.builtins.dict();
                 b.setItem("_", PyNone.NONE);
-                r.stdout.writeText(Abstract.repr(value).value + "\n");
+                PyObject out = r.sys.dict().getItemStr("stdout");
+                if (out == null || out == PyNone.NONE) throw Errors.raise(ExceptionTypes.RuntimeError, "lost sys.stdout");
+                Abstract.callMethod(out, "write", Abstract.repr(value));
+                Abstract.callMethod(out, "write", PyStr.of("\n"));
                 b.setItem("_", value);
             }
         };
