@@ -69,193 +69,209 @@ public final class Sha3Module {
         return (int) i.value;
     }
 
+    /**
+     * What every SHA3 and SHAKE type has. Not a Python type itself: the type builder adds the
+     * members of unannotated Java superclasses to each type below.
+     */
+    abstract static class KeccakHash extends HashObject {
+        KeccakHash(PyType t, int rate, int suffix, String name, int digestSize) {
+            super(t, new HashEngines.Keccak(rate, suffix), name, digestSize, rate);
+        }
+
+        KeccakHash(PyType t) {
+            super(t);
+        }
+
+        /** An empty object of the same type, for copy(). */
+        abstract KeccakHash blank();
+
+        @Exposed.Method(sig = "($self, data, /)", conv = Exposed.Convention.O, doc = UPDATE_BYTES_DOC) public void update(PyObject o) { feed(o); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = COPY_DOC) public PyObject copy() { return copyInto(blank()); }
+        @Exposed.Getter(name = "name") public PyObject getName() { return nameObj(); }
+        @Exposed.Getter(name = "digest_size") public PyObject getDigestSize() { return digestSizeObj(); }
+        @Exposed.Getter(name = "block_size") public PyObject getBlockSize() { return blockSizeObj(); }
+        @Exposed.Getter(name = "_capacity_bits") public PyObject getCapacityBits() { return capacityBits(this); }
+        @Exposed.Getter(name = "_rate_bits") public PyObject getRateBits() { return rateBits(this); }
+        @Exposed.Getter(name = "_suffix") public PyObject getSuffix() { return suffix(this); }
+    }
+
+    /** SHA3: a fixed-size digest. */
+    abstract static class FixedSha3 extends KeccakHash {
+        FixedSha3(PyType t, int rate, String name, int digestSize) {
+            super(t, rate, 0x06, name, digestSize);
+        }
+
+        FixedSha3(PyType t) {
+            super(t);
+        }
+
+        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = DIGEST_DOC) public PyObject digest() { return digestBytes(); }
+        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = HEXDIGEST_DOC) public PyObject hexdigest() { return hexDigest(); }
+    }
+
+    /** SHAKE: digest and hexdigest take the output length. */
+    abstract static class Shake extends KeccakHash {
+        Shake(PyType t, int rate, String name) {
+            super(t, rate, 0x1f, name, 0);
+        }
+
+        Shake(PyType t) {
+            super(t);
+        }
+
+        @Exposed.Method(sig = "($self, length, /)", conv = Exposed.Convention.O, doc = DIGEST_DOC)
+        public PyObject digest(PyObject length) { return PyBytes.wrap(engine.digest(shakeLength(length))); }
+        @Exposed.Method(sig = "($self, length, /)", conv = Exposed.Convention.O, doc = HEXDIGEST_DOC)
+        public PyObject hexdigest(PyObject length) { return hex(engine.digest(shakeLength(length))); }
+    }
+
     /** {@code _sha3.sha3_224}. */
     @Exposed.Type(name = "sha3_224", module = "_sha3", baseType = false, basicSize = 424,
             doc = "sha3_224([data], *, usedforsecurity=True) -> SHA3 object\n\nReturn a new SHA3 hash object with a hashbit length of 28 bytes.")
-    public static final class Sha3_224 extends HashObject {
+    public static final class Sha3_224 extends FixedSha3 {
         public static final PyType TYPE = PyType.fromClass(Sha3_224.class);
 
         private Sha3_224() {
-            super(TYPE, new HashEngines.Keccak(144, 0x06), "sha3_224", 28, 144);
+            super(TYPE, 144, "sha3_224", 28);
         }
 
         private Sha3_224(boolean empty) {
             super(TYPE);
         }
 
+        @Override
+        KeccakHash blank() {
+            return new Sha3_224(true);
+        }
+
         @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
         public static PyObject __new__(PyObject cls, PyObject args, PyObject kwargs) {
             return construct(new Sha3_224(), args, kwargs);
         }
-
-        @Exposed.Method(sig = "($self, data, /)", conv = Exposed.Convention.O, doc = UPDATE_BYTES_DOC) public void update(PyObject o) { feed(o); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = DIGEST_DOC) public PyObject digest() { return digestBytes(); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = HEXDIGEST_DOC) public PyObject hexdigest() { return hexDigest(); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = COPY_DOC) public PyObject copy() { return copyInto(new Sha3_224(true)); }
-        @Exposed.Getter(name = "name") public PyObject getName() { return nameObj(); }
-        @Exposed.Getter(name = "digest_size") public PyObject getDigestSize() { return digestSizeObj(); }
-        @Exposed.Getter(name = "block_size") public PyObject getBlockSize() { return blockSizeObj(); }
-        @Exposed.Getter(name = "_capacity_bits") public PyObject getCapacityBits() { return capacityBits(this); }
-        @Exposed.Getter(name = "_rate_bits") public PyObject getRateBits() { return rateBits(this); }
-        @Exposed.Getter(name = "_suffix") public PyObject getSuffix() { return suffix(this); }
     }
 
     /** {@code _sha3.sha3_256}. */
     @Exposed.Type(name = "sha3_256", module = "_sha3", baseType = false, basicSize = 424,
             doc = "sha3_256([data], *, usedforsecurity=True) -> SHA3 object\n\nReturn a new SHA3 hash object with a hashbit length of 32 bytes.")
-    public static final class Sha3_256 extends HashObject {
+    public static final class Sha3_256 extends FixedSha3 {
         public static final PyType TYPE = PyType.fromClass(Sha3_256.class);
 
         private Sha3_256() {
-            super(TYPE, new HashEngines.Keccak(136, 0x06), "sha3_256", 32, 136);
+            super(TYPE, 136, "sha3_256", 32);
         }
 
         private Sha3_256(boolean empty) {
             super(TYPE);
         }
 
+        @Override
+        KeccakHash blank() {
+            return new Sha3_256(true);
+        }
+
         @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
         public static PyObject __new__(PyObject cls, PyObject args, PyObject kwargs) {
             return construct(new Sha3_256(), args, kwargs);
         }
-
-        @Exposed.Method(sig = "($self, data, /)", conv = Exposed.Convention.O, doc = UPDATE_BYTES_DOC) public void update(PyObject o) { feed(o); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = DIGEST_DOC) public PyObject digest() { return digestBytes(); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = HEXDIGEST_DOC) public PyObject hexdigest() { return hexDigest(); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = COPY_DOC) public PyObject copy() { return copyInto(new Sha3_256(true)); }
-        @Exposed.Getter(name = "name") public PyObject getName() { return nameObj(); }
-        @Exposed.Getter(name = "digest_size") public PyObject getDigestSize() { return digestSizeObj(); }
-        @Exposed.Getter(name = "block_size") public PyObject getBlockSize() { return blockSizeObj(); }
-        @Exposed.Getter(name = "_capacity_bits") public PyObject getCapacityBits() { return capacityBits(this); }
-        @Exposed.Getter(name = "_rate_bits") public PyObject getRateBits() { return rateBits(this); }
-        @Exposed.Getter(name = "_suffix") public PyObject getSuffix() { return suffix(this); }
     }
 
     /** {@code _sha3.sha3_384}. */
     @Exposed.Type(name = "sha3_384", module = "_sha3", baseType = false, basicSize = 424,
             doc = "sha3_384([data], *, usedforsecurity=True) -> SHA3 object\n\nReturn a new SHA3 hash object with a hashbit length of 48 bytes.")
-    public static final class Sha3_384 extends HashObject {
+    public static final class Sha3_384 extends FixedSha3 {
         public static final PyType TYPE = PyType.fromClass(Sha3_384.class);
 
         private Sha3_384() {
-            super(TYPE, new HashEngines.Keccak(104, 0x06), "sha3_384", 48, 104);
+            super(TYPE, 104, "sha3_384", 48);
         }
 
         private Sha3_384(boolean empty) {
             super(TYPE);
         }
 
+        @Override
+        KeccakHash blank() {
+            return new Sha3_384(true);
+        }
+
         @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
         public static PyObject __new__(PyObject cls, PyObject args, PyObject kwargs) {
             return construct(new Sha3_384(), args, kwargs);
         }
-
-        @Exposed.Method(sig = "($self, data, /)", conv = Exposed.Convention.O, doc = UPDATE_BYTES_DOC) public void update(PyObject o) { feed(o); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = DIGEST_DOC) public PyObject digest() { return digestBytes(); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = HEXDIGEST_DOC) public PyObject hexdigest() { return hexDigest(); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = COPY_DOC) public PyObject copy() { return copyInto(new Sha3_384(true)); }
-        @Exposed.Getter(name = "name") public PyObject getName() { return nameObj(); }
-        @Exposed.Getter(name = "digest_size") public PyObject getDigestSize() { return digestSizeObj(); }
-        @Exposed.Getter(name = "block_size") public PyObject getBlockSize() { return blockSizeObj(); }
-        @Exposed.Getter(name = "_capacity_bits") public PyObject getCapacityBits() { return capacityBits(this); }
-        @Exposed.Getter(name = "_rate_bits") public PyObject getRateBits() { return rateBits(this); }
-        @Exposed.Getter(name = "_suffix") public PyObject getSuffix() { return suffix(this); }
     }
 
     /** {@code _sha3.sha3_512}. */
     @Exposed.Type(name = "sha3_512", module = "_sha3", baseType = false, basicSize = 424,
             doc = "sha3_512([data], *, usedforsecurity=True) -> SHA3 object\n\nReturn a new SHA3 hash object with a hashbit length of 64 bytes.")
-    public static final class Sha3_512 extends HashObject {
+    public static final class Sha3_512 extends FixedSha3 {
         public static final PyType TYPE = PyType.fromClass(Sha3_512.class);
 
         private Sha3_512() {
-            super(TYPE, new HashEngines.Keccak(72, 0x06), "sha3_512", 64, 72);
+            super(TYPE, 72, "sha3_512", 64);
         }
 
         private Sha3_512(boolean empty) {
             super(TYPE);
         }
 
+        @Override
+        KeccakHash blank() {
+            return new Sha3_512(true);
+        }
+
         @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
         public static PyObject __new__(PyObject cls, PyObject args, PyObject kwargs) {
             return construct(new Sha3_512(), args, kwargs);
         }
-
-        @Exposed.Method(sig = "($self, data, /)", conv = Exposed.Convention.O, doc = UPDATE_BYTES_DOC) public void update(PyObject o) { feed(o); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = DIGEST_DOC) public PyObject digest() { return digestBytes(); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = HEXDIGEST_DOC) public PyObject hexdigest() { return hexDigest(); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = COPY_DOC) public PyObject copy() { return copyInto(new Sha3_512(true)); }
-        @Exposed.Getter(name = "name") public PyObject getName() { return nameObj(); }
-        @Exposed.Getter(name = "digest_size") public PyObject getDigestSize() { return digestSizeObj(); }
-        @Exposed.Getter(name = "block_size") public PyObject getBlockSize() { return blockSizeObj(); }
-        @Exposed.Getter(name = "_capacity_bits") public PyObject getCapacityBits() { return capacityBits(this); }
-        @Exposed.Getter(name = "_rate_bits") public PyObject getRateBits() { return rateBits(this); }
-        @Exposed.Getter(name = "_suffix") public PyObject getSuffix() { return suffix(this); }
     }
 
-    /** {@code _sha3.shake_128}: digest and hexdigest take the output length. */
+    /** {@code _sha3.shake_128}. */
     @Exposed.Type(name = "shake_128", module = "_sha3", baseType = false, basicSize = 424,
             doc = "shake_128([data], *, usedforsecurity=True) -> SHAKE object\n\nReturn a new SHAKE hash object.")
-    public static final class Shake128 extends HashObject {
+    public static final class Shake128 extends Shake {
         public static final PyType TYPE = PyType.fromClass(Shake128.class);
 
         private Shake128() {
-            super(TYPE, new HashEngines.Keccak(168, 0x1f), "shake_128", 0, 168);
+            super(TYPE, 168, "shake_128");
         }
 
         private Shake128(boolean empty) {
             super(TYPE);
         }
 
+        @Override
+        KeccakHash blank() {
+            return new Shake128(true);
+        }
+
         @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
         public static PyObject __new__(PyObject cls, PyObject args, PyObject kwargs) {
             return construct(new Shake128(), args, kwargs);
         }
-
-        @Exposed.Method(sig = "($self, data, /)", conv = Exposed.Convention.O, doc = UPDATE_BYTES_DOC) public void update(PyObject o) { feed(o); }
-        @Exposed.Method(sig = "($self, length, /)", conv = Exposed.Convention.O, doc = DIGEST_DOC)
-        public PyObject digest(PyObject length) { return PyBytes.wrap(engine.digest(shakeLength(length))); }
-        @Exposed.Method(sig = "($self, length, /)", conv = Exposed.Convention.O, doc = HEXDIGEST_DOC)
-        public PyObject hexdigest(PyObject length) { return hex(engine.digest(shakeLength(length))); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = COPY_DOC) public PyObject copy() { return copyInto(new Shake128(true)); }
-        @Exposed.Getter(name = "name") public PyObject getName() { return nameObj(); }
-        @Exposed.Getter(name = "digest_size") public PyObject getDigestSize() { return digestSizeObj(); }
-        @Exposed.Getter(name = "block_size") public PyObject getBlockSize() { return blockSizeObj(); }
-        @Exposed.Getter(name = "_capacity_bits") public PyObject getCapacityBits() { return capacityBits(this); }
-        @Exposed.Getter(name = "_rate_bits") public PyObject getRateBits() { return rateBits(this); }
-        @Exposed.Getter(name = "_suffix") public PyObject getSuffix() { return suffix(this); }
     }
 
-    /** {@code _sha3.shake_256}: digest and hexdigest take the output length. */
+    /** {@code _sha3.shake_256}. */
     @Exposed.Type(name = "shake_256", module = "_sha3", baseType = false, basicSize = 424,
             doc = "shake_256([data], *, usedforsecurity=True) -> SHAKE object\n\nReturn a new SHAKE hash object.")
-    public static final class Shake256 extends HashObject {
+    public static final class Shake256 extends Shake {
         public static final PyType TYPE = PyType.fromClass(Shake256.class);
 
         private Shake256() {
-            super(TYPE, new HashEngines.Keccak(136, 0x1f), "shake_256", 0, 136);
+            super(TYPE, 136, "shake_256");
         }
 
         private Shake256(boolean empty) {
             super(TYPE);
         }
 
+        @Override
+        KeccakHash blank() {
+            return new Shake256(true);
+        }
+
         @Exposed.StaticMethod(name = "__new__", sig = "($type, *args, **kwargs)")
         public static PyObject __new__(PyObject cls, PyObject args, PyObject kwargs) {
             return construct(new Shake256(), args, kwargs);
         }
-
-        @Exposed.Method(sig = "($self, data, /)", conv = Exposed.Convention.O, doc = UPDATE_BYTES_DOC) public void update(PyObject o) { feed(o); }
-        @Exposed.Method(sig = "($self, length, /)", conv = Exposed.Convention.O, doc = DIGEST_DOC)
-        public PyObject digest(PyObject length) { return PyBytes.wrap(engine.digest(shakeLength(length))); }
-        @Exposed.Method(sig = "($self, length, /)", conv = Exposed.Convention.O, doc = HEXDIGEST_DOC)
-        public PyObject hexdigest(PyObject length) { return hex(engine.digest(shakeLength(length))); }
-        @Exposed.Method(conv = Exposed.Convention.NOARGS, doc = COPY_DOC) public PyObject copy() { return copyInto(new Shake256(true)); }
-        @Exposed.Getter(name = "name") public PyObject getName() { return nameObj(); }
-        @Exposed.Getter(name = "digest_size") public PyObject getDigestSize() { return digestSizeObj(); }
-        @Exposed.Getter(name = "block_size") public PyObject getBlockSize() { return blockSizeObj(); }
-        @Exposed.Getter(name = "_capacity_bits") public PyObject getCapacityBits() { return capacityBits(this); }
-        @Exposed.Getter(name = "_rate_bits") public PyObject getRateBits() { return rateBits(this); }
-        @Exposed.Getter(name = "_suffix") public PyObject getSuffix() { return suffix(this); }
     }
 }
